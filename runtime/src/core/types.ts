@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { FormValues } from '@baton/schemas';
+
+/**
+ * The state of one request, as the pure core sees it. The engine stores it as JSON on the
+ * instance row and projects tasks into their own table; `decide` never mutates its input.
+ */
+export const TaskState = z.object({
+  id: z.string(),
+  stepId: z.string(),
+  nodeId: z.string(),
+  assigneeId: z.string(),
+  status: z.enum(['open', 'approved', 'rejected', 'cancelled']),
+  createdAt: z.string(),
+  decidedAt: z.string().optional(),
+  comment: z.string().optional(),
+  /** Why this person got the task: the rule and the org facts walked (see approvers/). */
+  reason: z.string(),
+});
+export type TaskState = z.infer<typeof TaskState>;
+
+export const StepState = z.object({
+  id: z.string(),
+  nodeId: z.string(),
+  /** Which submission round entered this step (1 = first submission, +1 per resubmit). */
+  round: z.number().int(),
+  status: z.enum(['active', 'approved', 'rejected', 'cancelled']),
+  mode: z.enum(['all', 'any']),
+  tokenId: z.string(),
+  startedAt: z.string(),
+  endedAt: z.string().optional(),
+});
+export type StepState = z.infer<typeof StepState>;
+
+export const TokenState = z.object({
+  id: z.string(),
+  nodeId: z.string(),
+  /** Parallel splits entered on the way here, innermost last: joins match on them. */
+  forks: z.array(z.string()),
+});
+export type TokenState = z.infer<typeof TokenState>;
+
+export const InstanceStatus = z.enum(['running', 'returned', 'completed', 'rejected', 'withdrawn']);
+export type InstanceStatus = z.infer<typeof InstanceStatus>;
+
+export const InstanceState = z.object({
+  id: z.string(),
+  flowKey: z.string(),
+  flowVersion: z.number().int(),
+  initiatorId: z.string(),
+  status: InstanceStatus,
+  values: FormValues,
+  round: z.number().int(),
+  /** Tokens parked on waiting nodes or joins. */
+  tokens: z.array(TokenState),
+  steps: z.array(StepState),
+  tasks: z.array(TaskState),
+  /** Nodes and edges the request has passed through, in order: the diagram highlights them. */
+  trail: z.array(z.object({ nodeId: z.string(), edgeId: z.string().optional(), at: z.string() })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  endedAt: z.string().optional(),
+});
+export type InstanceState = z.infer<typeof InstanceState>;
+
+/** Something that happened, appended to the instance's event log in order. */
+export const InstanceEvent = z.object({
+  type: z.string(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  /** Event-specific facts: taskId, nodeId, comment, chosen approvers and why, … */
+  data: z.record(z.string(), z.unknown()),
+});
+export type InstanceEvent = z.infer<typeof InstanceEvent>;
+
+/** Work for the caller to persist as jobs in the same transaction. */
+export const Effect = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('notify'),
+    kind: z.enum(['task-assigned', 'cc', 'completed', 'rejected', 'returned']),
+    userIds: z.array(z.string()),
+    instanceId: z.string(),
+    taskId: z.string().optional(),
+  }),
+]);
+export type Effect = z.infer<typeof Effect>;
+
+export const Command = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start'), actorId: z.string(), values: FormValues }),
+  z.object({
+    type: z.literal('approve'),
+    actorId: z.string(),
+    taskId: z.string(),
+    comment: z.string().max(2000).optional(),
+  }),
+  z.object({
+    type: z.literal('reject'),
+    actorId: z.string(),
+    taskId: z.string(),
+    comment: z.string().max(2000).optional(),
+    /** Defaults to the node's `rejectTo`. */
+    target: z.enum(['initiator', 'end']).optional(),
+  }),
+  z.object({ type: z.literal('resubmit'), actorId: z.string(), values: FormValues }),
+  z.object({
+    type: z.literal('withdraw'),
+    actorId: z.string(),
+    reason: z.string().max(2000).optional(),
+  }),
+]);
+export type Command = z.infer<typeof Command>;
+
+export type Decision = {
+  readonly state: InstanceState;
+  readonly events: readonly InstanceEvent[];
+  readonly effects: readonly Effect[];
+};

@@ -1,0 +1,160 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * The tables, as Kysely sees them. Both dialects store JSON documents as `text` (parsed with zod
+ * on the way out), timestamps as ISO-8601 UTC `text` (sortable, identical on both), money as
+ * decimal `text`, and booleans as 0/1 integers, so one set of migrations gives one behaviour.
+ */
+export interface BatonDatabase {
+  departments: DepartmentTable;
+  users: UserTable;
+  roles: RoleTable;
+  user_roles: UserRoleTable;
+  sessions: SessionTable;
+  flows: FlowTable;
+  flow_versions: FlowVersionTable;
+  instances: InstanceTable;
+  tasks: TaskTable;
+  events: EventTable;
+  jobs: JobTable;
+  idempotency_keys: IdempotencyKeyTable;
+}
+
+export interface DepartmentTable {
+  id: string;
+  name: string;
+  parent_id: string | null;
+  head_id: string | null;
+}
+
+export interface UserTable {
+  id: string;
+  username: string;
+  name: string;
+  email: string | null;
+  title: string | null;
+  department_id: string | null;
+  supervisor_id: string | null;
+  /** 0 or 1. */
+  disabled: number;
+  /** argon2id PHC string; null for users who cannot sign in. */
+  password_hash: string | null;
+  created_at: string;
+}
+
+export interface RoleTable {
+  key: string;
+  name_zh: string;
+  name_en: string;
+}
+
+export interface UserRoleTable {
+  user_id: string;
+  role_key: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie token: a leaked table does not leak sessions. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface FlowTable {
+  key: string;
+  /** JSON I18nText. */
+  name: string;
+  /** JSON FlowBundle. */
+  draft: string;
+  draft_revision: number;
+  /** 0 until the first publish. */
+  latest_version: number;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface FlowVersionTable {
+  flow_key: string;
+  version: number;
+  /** JSON FlowBundle, frozen. */
+  bundle: string;
+  /** SHA-256 of the canonical JSON of flow + form. */
+  hash: string;
+  published_at: string;
+  published_by: string | null;
+  /** Set when this version re-publishes an earlier one (rollback). */
+  source_version: number | null;
+}
+
+export interface InstanceTable {
+  id: string;
+  flow_key: string;
+  flow_version: number;
+  status: string;
+  initiator_id: string;
+  title: string;
+  /** JSON InstanceState. */
+  state: string;
+  /** Optimistic concurrency: every command bumps it; a stale write changes no row. */
+  version: number;
+  created_at: string;
+  updated_at: string;
+  ended_at: string | null;
+}
+
+export interface TaskTable {
+  id: string;
+  instance_id: string;
+  step_id: string;
+  node_id: string;
+  assignee_id: string;
+  status: string;
+  created_at: string;
+  decided_at: string | null;
+  comment: string | null;
+}
+
+export interface EventTable {
+  instance_id: string;
+  seq: number;
+  type: string;
+  actor_id: string | null;
+  /** JSON object. */
+  data: string;
+  at: string;
+}
+
+export interface JobTable {
+  id: string;
+  kind: string;
+  /** JSON object. */
+  payload: string;
+  run_at: string;
+  status: string;
+  attempts: number;
+  lease_owner: string | null;
+  lease_until: string | null;
+  /** Bumped on every claim; a worker whose token is stale must not commit effects. */
+  fencing_token: number;
+  idempotency_key: string | null;
+  created_at: string;
+}
+
+export interface IdempotencyKeyTable {
+  key: string;
+  actor_id: string;
+  /** JSON of the first result. */
+  result: string;
+  created_at: string;
+}
+
+export type UserRow = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type UserUpdate = Updateable<UserTable>;
+export type InstanceRow = Selectable<InstanceTable>;
+export type TaskRow = Selectable<TaskTable>;
+export type EventRow = Selectable<EventTable>;
+export type FlowRow = Selectable<FlowTable>;
+export type FlowVersionRow = Selectable<FlowVersionTable>;

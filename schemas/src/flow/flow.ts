@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { I18nText } from '../i18n.ts';
+
+export const FLOW_SCHEMA_VERSION = 1;
+
+const Id = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'letters, digits, _ or -, starting with a letter');
+
+/**
+ * A node of a flow. `config` is checked against the kind's own schema by the checker
+ * (`checkFlow`), so an unknown kind or a bad config is an issue with a path, not a parse failure.
+ */
+export const FlowNode = z.object({
+  id: Id,
+  type: z.string().min(1),
+  name: I18nText,
+  config: z.record(z.string(), z.unknown()).default({}),
+});
+export type FlowNode = z.infer<typeof FlowNode>;
+
+export const FlowEdge = z.object({
+  id: Id,
+  source: Id,
+  target: Id,
+  /** An expression over form values (see `expression/`); only on edges out of a branch node. */
+  condition: z.string().optional(),
+  /** Lower numbers are tried first. */
+  priority: z.number().int().optional(),
+  /** Taken when no condition of the branch matches. */
+  isDefault: z.boolean().optional(),
+  label: I18nText.optional(),
+});
+export type FlowEdge = z.infer<typeof FlowEdge>;
+
+/** The semantic part of a flow: what the runtime executes and what the content hash covers. */
+export const FlowDefinition = z.object({
+  schemaVersion: z.literal(FLOW_SCHEMA_VERSION),
+  key: z.string().regex(/^[a-z][a-z0-9-]{1,63}$/, 'lower-case letters, digits and -'),
+  name: I18nText,
+  description: z.string().optional(),
+  nodes: z.array(FlowNode),
+  edges: z.array(FlowEdge),
+});
+export type FlowDefinition = z.infer<typeof FlowDefinition>;
+
+/** Positions on the canvas, kept apart so that moving a node does not change the flow's hash. */
+export const FlowLayout = z.object({
+  positions: z.record(z.string(), z.object({ x: z.number(), y: z.number() })),
+});
+export type FlowLayout = z.infer<typeof FlowLayout>;

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import type { I18nText } from '../i18n.ts';
+import { ApproverRule } from './approver-rule.ts';
+
+/**
+ * What shared code may ask of a node kind. Code reads these flags instead of comparing `type`
+ * with literals, so a new kind only needs a registry entry (and an executor in the runtime).
+ */
+export type NodeCapabilities = {
+  /** The flow starts here; exactly one per flow. */
+  readonly isStart?: boolean;
+  /** A request that reaches it is finished. */
+  readonly isEnd?: boolean;
+  /** Chooses one outgoing edge by condition (needs a default edge). */
+  readonly exclusiveBranch?: boolean;
+  /** Sends a token down every outgoing edge; closed by a node with `joinsParallel`. */
+  readonly parallelSplit?: boolean;
+  /** Waits for every branch of the matching parallel split. */
+  readonly joinsParallel?: boolean;
+  /** Creates tasks for people; its config has `approvers`. */
+  readonly needsAssignees?: boolean;
+  /** Stops the token until something outside the engine happens (a decision, a timer). */
+  readonly waits?: boolean;
+  /** Notifies people without waiting (cc). */
+  readonly notifies?: boolean;
+};
+
+export type PortRule = { readonly min: number; readonly max: number };
+
+export type NodeKindSpec = {
+  readonly type: string;
+  readonly label: I18nText;
+  readonly config: z.ZodType<Record<string, unknown>>;
+  readonly capabilities: NodeCapabilities;
+  readonly inputs: PortRule;
+  readonly outputs: PortRule;
+};
+
+const many = Number.POSITIVE_INFINITY;
+
+export const ApprovalConfig = z.object({
+  approvers: z.array(ApproverRule).default([]),
+  /** With several approvers: `all` must approve (会签) or `any` one decides (或签). */
+  mode: z.enum(['all', 'any']).default('any'),
+  /** Where a rejection sends the request unless the approver picks otherwise. */
+  rejectTo: z.enum(['initiator', 'end']).default('initiator'),
+  commentRequired: z.boolean().default(false),
+});
+export type ApprovalConfig = z.infer<typeof ApprovalConfig>;
+
+export const CcConfig = z.object({ recipients: z.array(ApproverRule).default([]) });
+export type CcConfig = z.infer<typeof CcConfig>;
+
+const Empty = z.object({}).strict();
+
+function kind(spec: NodeKindSpec): NodeKindSpec {
+  return spec;
+}
+
+/** The node kinds this version of Baton understands, keyed by `type`. */
+export const nodeKinds: Readonly<Record<string, NodeKindSpec>> = {
+  start: kind({
+    type: 'start',
+    label: { 'zh-CN': '发起', en: 'Start' },
+    config: Empty,
+    capabilities: { isStart: true },
+    inputs: { min: 0, max: 0 },
+    outputs: { min: 1, max: 1 },
+  }),
+  approval: kind({
+    type: 'approval',
+    label: { 'zh-CN': '审批', en: 'Approval' },
+    config: ApprovalConfig,
+    capabilities: { needsAssignees: true, waits: true },
+    inputs: { min: 1, max: many },
+    outputs: { min: 1, max: 1 },
+  }),
+  cc: kind({
+    type: 'cc',
+    label: { 'zh-CN': '抄送', en: 'CC' },
+    config: CcConfig,
+    capabilities: { notifies: true },
+    inputs: { min: 1, max: many },
+    outputs: { min: 1, max: 1 },
+  }),
+  exclusive: kind({
+    type: 'exclusive',
+    label: { 'zh-CN': '条件分支', en: 'Condition branch' },
+    config: Empty,
+    capabilities: { exclusiveBranch: true },
+    inputs: { min: 1, max: many },
+    outputs: { min: 2, max: many },
+  }),
+  parallel: kind({
+    type: 'parallel',
+    label: { 'zh-CN': '并行分支', en: 'Parallel branch' },
+    config: Empty,
+    capabilities: { parallelSplit: true },
+    inputs: { min: 1, max: many },
+    outputs: { min: 2, max: many },
+  }),
+  join: kind({
+    type: 'join',
+    label: { 'zh-CN': '并行汇聚', en: 'Parallel join' },
+    config: Empty,
+    capabilities: { joinsParallel: true },
+    inputs: { min: 2, max: many },
+    outputs: { min: 1, max: 1 },
+  }),
+  end: kind({
+    type: 'end',
+    label: { 'zh-CN': '结束', en: 'End' },
+    config: Empty,
+    capabilities: { isEnd: true },
+    inputs: { min: 1, max: many },
+    outputs: { min: 0, max: 0 },
+  }),
+};
+
+export function getNodeKind(type: string): NodeKindSpec | undefined {
+  return Object.hasOwn(nodeKinds, type) ? nodeKinds[type] : undefined;
+}
