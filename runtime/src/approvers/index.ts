@@ -1,0 +1,15 @@
+export {
+  createOrgDirectory,
+  type OrgDirectory,
+  type OrgSource,
+  type OrgUserInput,
+  type SupervisorChain,
+} from './org-directory.ts';
+export { resolveApprovers, type ApproverResolution, type ResolveContext } from './resolve.ts';
+export {
+  FLOW_ADMIN_ROLE,
+  resolveRecipients,
+  resolveStepAssignees,
+  type Assignee,
+  type StepAssignees,
+} from './assignees.ts';

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { sampleOrgSource, user, type MutableOrgSource } from '../core/testing.ts';
+import { createOrgDirectory } from './org-directory.ts';
+import { resolveApprovers } from './resolve.ts';
+
+function orgWith(change: (source: MutableOrgSource) => void) {
+  const source = sampleOrgSource();
+  change(source);
+
+  return createOrgDirectory(source);
+}
+
+function disable(source: MutableOrgSource, userId: string): void {
+  const found = source.users.find((entry) => entry.id === userId);
+  if (found) found.disabled = true;
+}
+
+const org = createOrgDirectory(sampleOrgSource());
+
+describe('resolveApprovers: user', () => {
+  it('chooses the named users and records the ones that do not exist', () => {
+    const result = resolveApprovers(
+      { kind: 'user', userIds: ['li.na', 'ghost', 'li.na'] },
+      { initiatorId: 'chen.jie', org },
+    );
+
+    expect(result).toEqual({
+      userIds: ['li.na'],
+      facts: ['user ghost does not exist'],
+      reason: 'named approvers',
+    });
+  });
+});
+
+describe('resolveApprovers: role', () => {
+  it('chooses every enabled holder of the role', () => {
+    const result = resolveApprovers(
+      { kind: 'role', role: 'finance' },
+      { initiatorId: 'chen.jie', org },
+    );
+
+    expect(result.userIds).toEqual(['li.na', 'he.xin']);
+    expect(result.facts).toEqual(['li.na has role finance', 'he.xin has role finance']);
+    expect(result.reason).toBe('role finance');
+  });
+
+  it('reports nobody when no user holds the role', () => {
+    const result = resolveApprovers(
+      { kind: 'role', role: 'legal' },
+      { initiatorId: 'chen.jie', org },
+    );
+
+    expect(result.userIds).toEqual([]);
+    expect(result.reason).toBe('role legal: nobody eligible (nobody has role legal)');
+  });
+
+  it('never assigns a disabled approver and records that it was skipped', () => {
+    const disabled = orgWith((source) => disable(source, 'li.na'));
+
+    const result = resolveApprovers(
+      { kind: 'role', role: 'finance' },
+      { initiatorId: 'chen.jie', org: disabled },
+    );
+
+    expect(result.userIds).toEqual(['he.xin']);
+    expect(result.facts).toContain('li.na is disabled and was skipped');
+  });
+});
+
+describe('resolveApprovers: departmentHead', () => {
+  it("chooses the head of the initiator's department and records the facts walked", () => {
+    const result = resolveApprovers({ kind: 'departmentHead' }, { initiatorId: 'chen.jie', org });
+
+    expect(result).toEqual({
+      userIds: ['wang.fang'],
+      facts: ['chen.jie belongs to 华东销售部', 'wang.fang is head of 华东销售部'],
+      reason: 'head of 华东销售部',
+    });
+  });
+
+  it('reports nobody with a clear reason when the department has no head', () => {
+    const result = resolveApprovers({ kind: 'departmentHead' }, { initiatorId: 'zhou.yu', org });
+
+    expect(result.userIds).toEqual([]);
+    expect(result.reason).toBe('head of 信息技术部: nobody eligible (信息技术部 has no head)');
+  });
+
+  it('reports nobody when the initiator has no department', () => {
+    const homeless = orgWith((source) => {
+      source.users.push(user('wu.lei', null, 'zhao.min'));
+    });
+
+    const result = resolveApprovers(
+      { kind: 'departmentHead' },
+      { initiatorId: 'wu.lei', org: homeless },
+    );
+
+    expect(result.userIds).toEqual([]);
+    expect(result.facts).toEqual(['wu.lei has no department']);
+  });
+
+  it('skips the initiator when they head their own department', () => {
+    const result = resolveApprovers({ kind: 'departmentHead' }, { initiatorId: 'wang.fang', org });
+
+    expect(result.userIds).toEqual([]);
+    expect(result.facts).toContain('wang.fang started the request and was skipped');
+  });
+});
+
+describe('resolveApprovers: supervisor', () => {
+  it('walks the supervisor chain the requested number of levels', () => {
+    const result = resolveApprovers(
+      { kind: 'supervisor', level: 2 },
+      { initiatorId: 'chen.jie', org },
+    );
+
+    expect(result).toEqual({
+      userIds: ['zhao.min'],
+      facts: ['wang.fang is supervisor of chen.jie', 'zhao.min is supervisor of wang.fang'],
+      reason: 'supervisor level 2 of chen.jie',
+    });
+  });
+
+  it('reports nobody when the chain ends before the level', () => {
+    const result = resolveApprovers(
+      { kind: 'supervisor', level: 3 },
+      { initiatorId: 'chen.jie', org },
+    );
+
+    expect(result.userIds).toEqual([]);
+    expect(result.facts.at(-1)).toBe('zhao.min has no supervisor');
+  });
+
+  it('stops on a supervisor cycle in bounded time with a clear reason', () => {
+    const cyclic = orgWith((source) => {
+      source.users.push(
+        user('a.a', null, 'b.b'),
+        user('b.b', null, 'c.c'),
+        user('c.c', null, 'a.a'),
+      );
+    });
+
+    const result = resolveApprovers(
+      { kind: 'supervisor', level: 15 },
+      { initiatorId: 'a.a', org: cyclic },
+    );
+
+    expect(result.userIds).toEqual([]);
+    expect(result.facts).toEqual([
+      'b.b is supervisor of a.a',
+      'c.c is supervisor of b.b',
+      'supervisor cycle: c.c reports to a.a again',
+    ]);
+  });
+
+  it('never assigns a disabled supervisor', () => {
+    const disabled = orgWith((source) => disable(source, 'wang.fang'));
+
+    const result = resolveApprovers(
+      { kind: 'supervisor', level: 1 },
+      { initiatorId: 'chen.jie', org: disabled },
+    );
+
+    expect(result.userIds).toEqual([]);
+    expect(result.facts).toContain('wang.fang is disabled and was skipped');
+  });
+
+  it('reports nobody when the initiator is not in the organization', () => {
+    const result = resolveApprovers(
+      { kind: 'supervisor', level: 1 },
+      { initiatorId: 'ghost', org },
+    );
+
+    expect(result).toEqual({
+      userIds: [],
+      facts: ['initiator ghost is not in the organization'],
+      reason:
+        'supervisor level 1 of ghost: nobody eligible (initiator ghost is not in the organization)',
+    });
+  });
+
+  it('reports a supervisor id that does not exist', () => {
+    const dangling = orgWith((source) => {
+      source.users.push(user('lone.wolf', 'hq', 'nobody.here'));
+    });
+
+    const result = resolveApprovers(
+      { kind: 'supervisor', level: 1 },
+      { initiatorId: 'lone.wolf', org: dangling },
+    );
+
+    expect(result.facts).toEqual(['supervisor nobody.here of lone.wolf does not exist']);
+  });
+});

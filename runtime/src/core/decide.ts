@@ -1,0 +1,73 @@
+import type { FlowBundle } from '@baton/schemas';
+import { runtimeError } from '../messages.ts';
+import { approve, reject } from './commands/task-decision.ts';
+import { initialState, resubmit, start, withdraw } from './commands/lifecycle.ts';
+import type { CoreContext } from './context.ts';
+import { graphOf, kindOf, type FlowGraph } from './graph.ts';
+import type { Command, Decision, InstanceState } from './types.ts';
+import { createWork, finish, type Work } from './work.ts';
+
+function run(work: Work, command: Command): void {
+  switch (command.type) {
+    case 'start':
+      return start(work, command);
+    case 'approve':
+      return approve(work, command);
+    case 'reject':
+      return reject(work, command);
+    case 'resubmit':
+      return resubmit(work, command);
+    case 'withdraw':
+      return withdraw(work, command);
+  }
+}
+
+/** A running request must rest on at least one node that waits (an approval with open tasks). */
+function assertNotStuck(graph: FlowGraph, state: InstanceState): void {
+  if (state.status !== 'running') return;
+  const waits = state.tokens.some((token) => kindOf(graph.node(token.nodeId)).capabilities.waits);
+  const open = state.tasks.some((task) => task.status === 'open');
+  if (!waits || !open) throw runtimeError('flow.stuck', { instanceId: state.id });
+}
+
+function stateFor(
+  state: InstanceState | null,
+  command: Command,
+  work: Pick<Work, 'ctx' | 'at'>,
+): InstanceState {
+  const instanceId = work.ctx.instanceId;
+  if (command.type === 'start') {
+    if (state) throw runtimeError('instance.already-started', { instanceId });
+
+    return initialState(work, command);
+  }
+  if (!state) throw runtimeError('instance.not-started', { instanceId });
+
+  return state;
+}
+
+/**
+ * Runs one command against a request: the pure, deterministic heart of the engine. It never
+ * changes its inputs, reads the clock once (`ctx.now()`) and draws ids only from `ctx.newId`,
+ * so the same inputs always give the same `{ state, events, effects }`. Errors are
+ * `BatonError`s of the runtime catalogue (`runtimeMessages`); nothing is half-applied.
+ *
+ * @example
+ * let { state } = decide(bundle, null, { type: 'start', actorId: 'chen.jie', values }, ctx);
+ * ({ state } = decide(bundle, state, { type: 'approve', actorId: 'wang.fang', taskId }, ctx));
+ */
+export function decide(
+  bundle: FlowBundle,
+  state: InstanceState | null,
+  command: Command,
+  ctx: CoreContext,
+): Decision {
+  const graph = graphOf(bundle.flow);
+  const at = ctx.now();
+  const current = stateFor(state, command, { ctx, at });
+  const work = createWork({ bundle, graph, ctx, actorId: command.actorId, at, state: current });
+  run(work, command);
+  assertNotStuck(graph, work.state);
+
+  return finish(work);
+}

@@ -1,0 +1,27 @@
+import { CcConfig } from '@baton/schemas';
+import { resolveRecipients } from '../../approvers/assignees.ts';
+import { nodeConfig } from '../graph.ts';
+import { emit, notify } from '../work.ts';
+import { passOn } from './pass-through.ts';
+import type { NodeExecutor } from './types.ts';
+
+/** CC: notifies the resolved recipients (nobody is fine) and moves on without waiting. */
+export const ccExecutor: NodeExecutor = {
+  type: 'cc',
+  arrive(work, token, node) {
+    const config = nodeConfig(node, CcConfig);
+    const ctx = { initiatorId: work.state.initiatorId, org: work.ctx.org };
+    const chosen = resolveRecipients(config.recipients, ctx);
+    const recipientIds = chosen.assignees.map((assignee) => assignee.userId);
+    emit(work, 'cc.sent', {
+      nodeId: node.id,
+      recipientIds,
+      rules: config.recipients,
+      facts: chosen.facts,
+      reason: chosen.reason,
+    });
+    notify(work, 'cc', recipientIds);
+
+    return passOn(work, token, node);
+  },
+};

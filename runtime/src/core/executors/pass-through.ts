@@ -1,0 +1,9 @@
+import type { FlowNode } from '@baton/schemas';
+import { onlyEdge } from '../graph.ts';
+import type { TokenState } from '../types.ts';
+import { follow, type Arrival, type Work } from '../work.ts';
+
+/** The token leaves along the node's single outgoing edge. */
+export function passOn(work: Work, token: TokenState, node: FlowNode): readonly Arrival[] {
+  return [follow(token, onlyEdge(work.graph, node.id))];
+}

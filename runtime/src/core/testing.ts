@@ -1,0 +1,199 @@
+import {
+  FlowBundle,
+  type ApproverRule,
+  type Department,
+  type FormValues,
+  type Role,
+} from '@baton/schemas';
+import { createOrgDirectory, type OrgDirectory, type OrgUserInput } from '../approvers/index.ts';
+import type { CoreContext } from './context.ts';
+import { decide } from './decide.ts';
+import type { Command, Decision, InstanceEvent, InstanceState, TaskState } from './types.ts';
+
+/**
+ * @internal Helpers for the core's tests: a small org shaped like the demo company, a fake
+ * clock with counter ids, a flow builder and a driver that finds tasks by assignee.
+ */
+
+export function user(
+  id: string,
+  departmentId: string | null,
+  supervisorId: string | null,
+  roles: string[] = [],
+): OrgUserInput {
+  return { id, username: id, name: id, departmentId, supervisorId, roles };
+}
+
+export type MutableOrgSource = { departments: Department[]; users: OrgUserInput[]; roles: Role[] };
+
+/** A fresh copy every call, so a test may change it before building a directory. */
+export function sampleOrgSource(): MutableOrgSource {
+  return {
+    departments: [
+      { id: 'hq', name: '总部', parentId: null, headId: 'zhao.min' },
+      { id: 'east-sales', name: '华东销售部', parentId: 'hq', headId: 'wang.fang' },
+      { id: 'finance', name: '财务部', parentId: 'hq', headId: 'li.na' },
+      { id: 'it', name: '信息技术部', parentId: 'hq', headId: null },
+    ],
+    users: [
+      user('zhao.min', 'hq', null, ['executive']),
+      user('wang.fang', 'east-sales', 'zhao.min'),
+      user('chen.jie', 'east-sales', 'wang.fang'),
+      user('liu.yang', 'east-sales', 'wang.fang'),
+      user('li.na', 'finance', 'zhao.min', ['finance']),
+      user('he.xin', 'finance', 'li.na', ['finance']),
+      user('sun.hao', 'hq', 'zhao.min', ['process_owner']),
+      user('zhou.yu', 'it', 'zhao.min', ['admin']),
+    ],
+    roles: [],
+  };
+}
+
+export function sampleOrg(): OrgDirectory {
+  return createOrgDirectory(sampleOrgSource());
+}
+
+/** A context whose clock ticks one second per reading and whose ids count up per prefix. */
+export function testContext(org: OrgDirectory = sampleOrg()): CoreContext {
+  let tick = 0;
+  const counters = new Map<string, number>();
+
+  return {
+    now: () => new Date(Date.UTC(2026, 0, 5, 9, 0, tick++)).toISOString(),
+    newId: (prefix) => {
+      const next = (counters.get(prefix) ?? 0) + 1;
+      counters.set(prefix, next);
+
+      return `${prefix}-${next}`;
+    },
+    org,
+    instanceId: 'inst-1',
+    flowKey: 'test-flow',
+    flowVersion: 1,
+  };
+}
+
+export type NodeSpec = { id: string; type: string; config?: Record<string, unknown> };
+export type EdgeSpec = {
+  id?: string;
+  source: string;
+  target: string;
+  condition?: string;
+  priority?: number;
+  isDefault?: boolean;
+};
+
+/** A bundle with an `amount` money field; edge ids default to `source-target`. */
+export function bundleOf(nodes: readonly NodeSpec[], edges: readonly EdgeSpec[]): FlowBundle {
+  return FlowBundle.parse({
+    flow: {
+      schemaVersion: 1,
+      key: 'test-flow',
+      name: 'Test flow',
+      nodes: nodes.map((node) => ({ name: node.id, config: {}, ...node })),
+      edges: edges.map((edge) => ({ id: `${edge.source}-${edge.target}`, ...edge })),
+    },
+    form: {
+      schemaVersion: 1,
+      fields: [{ key: 'amount', type: 'money', label: 'Amount', required: true }],
+    },
+  });
+}
+
+export function approval(
+  id: string,
+  approvers: ApproverRule[],
+  options: Record<string, unknown> = {},
+): NodeSpec {
+  return { id, type: 'approval', config: { approvers, ...options } };
+}
+
+/** start → the given nodes in sequence → end. */
+export function sequence(nodes: readonly NodeSpec[]): FlowBundle {
+  const all = [{ id: 'start', type: 'start' }, ...nodes, { id: 'end', type: 'end' }];
+  const edges = all
+    .slice(1)
+    .map((node, index) => ({ source: all[index]?.id ?? '', target: node.id }));
+
+  return bundleOf(all, edges);
+}
+
+/** Runs commands against one request and finds tasks by assignee. */
+export class Driver {
+  state: InstanceState | null = null;
+  readonly decisions: Decision[] = [];
+  /** The commands that succeeded, in order. */
+  readonly commands: Command[] = [];
+
+  constructor(
+    readonly bundle: FlowBundle,
+    readonly ctx: CoreContext = testContext(),
+  ) {}
+
+  get current(): InstanceState {
+    if (!this.state) throw new Error('the request has not been started');
+
+    return this.state;
+  }
+
+  get events(): InstanceEvent[] {
+    return this.decisions.flatMap((decision) => [...decision.events]);
+  }
+
+  get last(): Decision {
+    const decision = this.decisions.at(-1);
+    if (!decision) throw new Error('no command has run');
+
+    return decision;
+  }
+
+  run(command: Command): Decision {
+    const decision = decide(this.bundle, this.state, command, this.ctx);
+    this.decisions.push(decision);
+    this.commands.push(command);
+    this.state = decision.state;
+
+    return decision;
+  }
+
+  start(actorId = 'chen.jie', values: FormValues = { amount: '100.00' }): Decision {
+    return this.run({ type: 'start', actorId, values });
+  }
+
+  openTasks(): TaskState[] {
+    return this.current.tasks.filter((task) => task.status === 'open');
+  }
+
+  taskOf(assigneeId: string, status: TaskState['status'] = 'open'): TaskState {
+    const task = this.current.tasks.findLast(
+      (candidate) => candidate.assigneeId === assigneeId && candidate.status === status,
+    );
+    if (!task) throw new Error(`${assigneeId} has no ${status} task`);
+
+    return task;
+  }
+
+  approve(actorId: string, comment?: string): Decision {
+    const taskId = this.taskOf(actorId).id;
+
+    return this.run({ type: 'approve', actorId, taskId, ...(comment ? { comment } : {}) });
+  }
+
+  reject(actorId: string, options: { comment?: string; target?: 'initiator' | 'end' } = {}) {
+    return this.run({ type: 'reject', actorId, taskId: this.taskOf(actorId).id, ...options });
+  }
+
+  eventTypes(decision: Decision = this.last): string[] {
+    return decision.events.map((event) => event.type);
+  }
+}
+
+/** Freezes a value and everything inside it, so a mutation throws in strict mode. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+
+  return value;
+}

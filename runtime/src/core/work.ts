@@ -1,0 +1,109 @@
+import type { FlowBundle, FlowEdge } from '@baton/schemas';
+import type { CoreContext } from './context.ts';
+import type { FlowGraph } from './graph.ts';
+import type {
+  Decision,
+  Effect,
+  InstanceEvent,
+  InstanceState,
+  StepState,
+  TaskState,
+  TokenState,
+} from './types.ts';
+
+/** A token about to enter `token.nodeId`, having come along `edgeId` (none at the start). */
+export type Arrival = { readonly token: TokenState; readonly edgeId?: string };
+
+/**
+ * The scratch pad of one `decide` call. `state` is a copy whose arrays belong to this call;
+ * their items are shared with the input and are replaced, never changed in place.
+ */
+export type Work = {
+  readonly bundle: FlowBundle;
+  readonly graph: FlowGraph;
+  readonly ctx: CoreContext;
+  readonly actorId: string;
+  readonly at: string;
+  readonly state: InstanceState;
+  readonly events: InstanceEvent[];
+  readonly effects: Effect[];
+  /** Tokens still moving in this call (not parked on a node). */
+  readonly moving: Arrival[];
+};
+
+export function createWork(options: {
+  bundle: FlowBundle;
+  graph: FlowGraph;
+  ctx: CoreContext;
+  actorId: string;
+  at: string;
+  state: InstanceState;
+}): Work {
+  const { state } = options;
+  const copy: InstanceState = {
+    ...state,
+    tokens: [...state.tokens],
+    steps: [...state.steps],
+    tasks: [...state.tasks],
+    trail: [...state.trail],
+  };
+
+  return { ...options, state: copy, events: [], effects: [], moving: [] };
+}
+
+/** The arrival of `token` at the far end of `edge`. */
+export function follow(token: TokenState, edge: FlowEdge): Arrival {
+  return { token: { ...token, nodeId: edge.target }, edgeId: edge.id };
+}
+
+export function emit(work: Work, type: string, data: Record<string, unknown>): void {
+  work.events.push({ type, at: work.at, actorId: work.actorId, data });
+}
+
+export function notify(
+  work: Work,
+  kind: Extract<Effect, { type: 'notify' }>['kind'],
+  userIds: readonly string[],
+  taskId?: string,
+): void {
+  if (userIds.length === 0) return;
+  const effect: Effect = { type: 'notify', kind, userIds: [...userIds], instanceId: work.state.id };
+  work.effects.push(taskId === undefined ? effect : { ...effect, taskId });
+}
+
+function replaceById<T extends { id: string }>(items: T[], id: string, patch: Partial<T>): T {
+  const index = items.findIndex((item) => item.id === id);
+  const current = items[index];
+  if (!current) throw new Error(`no item ${id} to update`);
+  const next = { ...current, ...patch };
+  items[index] = next;
+
+  return next;
+}
+
+export function updateTask(work: Work, taskId: string, patch: Partial<TaskState>): TaskState {
+  return replaceById(work.state.tasks, taskId, patch);
+}
+
+export function updateStep(work: Work, stepId: string, patch: Partial<StepState>): StepState {
+  return replaceById(work.state.steps, stepId, patch);
+}
+
+/** Takes a parked token off its node; it is then moved on or dropped. */
+export function unpark(work: Work, tokenId: string): TokenState | undefined {
+  const index = work.state.tokens.findIndex((token) => token.id === tokenId);
+  if (index < 0) return undefined;
+
+  return work.state.tokens.splice(index, 1)[0];
+}
+
+export function addTrail(work: Work, nodeId: string, edgeId?: string): void {
+  const entry = { nodeId, at: work.at };
+  work.state.trail.push(edgeId === undefined ? entry : { ...entry, edgeId });
+}
+
+export function finish(work: Work): Decision {
+  const state = { ...work.state, updatedAt: work.at };
+
+  return { state, events: work.events, effects: work.effects };
+}
