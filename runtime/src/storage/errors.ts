@@ -1,0 +1,61 @@
+import { errorFactory, type ErrorMessages } from '@baton/schemas';
+
+/**
+ * Error codes raised by storage and the transactional engine. Codes are stable: a retired code
+ * is never reused. The server looks them up here for the caller's language.
+ */
+export const storageErrorMessages = {
+  'storage.conflict': {
+    kind: 'conflict',
+    'zh-CN': '该申请正在被其他操作修改，请稍后重试',
+    en: 'The request changed while your command ran; please try again',
+  },
+  'storage.migration-failed': {
+    kind: 'bug',
+    'zh-CN': '数据库迁移 {migration} 失败',
+    en: 'Database migration {migration} failed',
+  },
+  'storage.corrupt-row': {
+    kind: 'bug',
+    'zh-CN': '存储的数据无法读取：{table} {id}',
+    en: 'A stored {table} row cannot be read: {id}',
+  },
+  'storage.idempotency-key-reused': {
+    kind: 'conflict',
+    'zh-CN': '该幂等键已被其他用户或其他操作使用',
+    en: 'This idempotency key was already used by another user or command',
+  },
+  'storage.instance-not-found': {
+    kind: 'not-found',
+    'zh-CN': '找不到申请 {instanceId}',
+    en: 'Request {instanceId} does not exist',
+  },
+  'storage.flow-not-published': {
+    kind: 'not-found',
+    'zh-CN': '流程 {flowKey} 尚未发布',
+    en: 'Flow {flowKey} has no published version',
+  },
+  'storage.form-invalid': {
+    kind: 'user',
+    'zh-CN': '表单有 {count} 处需要修改',
+    en: 'The form has {count} problem(s) to fix',
+  },
+  'storage.job-lease-lost': {
+    kind: 'conflict',
+    'zh-CN': '任务 {jobId} 的租约已失效（令牌 {fencingToken}）',
+    en: 'Job {jobId} is no longer leased with fencing token {fencingToken}',
+  },
+} as const satisfies ErrorMessages;
+
+export type StorageErrorCode = keyof typeof storageErrorMessages;
+
+const make = errorFactory(storageErrorMessages);
+
+/** Builds a BatonError of the storage catalogue (the code is checked at compile time). */
+export function storageError(
+  code: StorageErrorCode,
+  params: Record<string, string | number> = {},
+  extra: { issues?: readonly unknown[]; cause?: unknown } = {},
+) {
+  return make(code, params, extra);
+}

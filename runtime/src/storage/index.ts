@@ -1,0 +1,73 @@
+export type {
+  BatonDatabase,
+  InstanceRow,
+  TaskRow,
+  EventRow,
+  FlowRow,
+  FlowVersionRow,
+} from './schema.ts';
+export type {
+  DepartmentTable,
+  UserTable,
+  RoleTable,
+  UserRoleTable,
+  SessionTable,
+  FlowTable,
+  FlowVersionTable,
+  InstanceTable,
+  TaskTable,
+  EventTable,
+  JobTable,
+  IdempotencyKeyTable,
+  UserRow,
+  NewUser,
+  UserUpdate,
+} from './schema.ts';
+export {
+  openDatabase,
+  dialectOf,
+  type DatabaseHandle,
+  type OpenDatabaseOptions,
+  type SqlDialect,
+  type StorageHandle,
+} from './database.ts';
+export { migrateToLatest } from './migrate.ts';
+export {
+  writeTransaction,
+  retryOnConflict,
+  isWriteConflict,
+  isSqliteBusy,
+  StaleWriteError,
+  type RetryOptions,
+} from './transaction.ts';
+export { storageError, storageErrorMessages, type StorageErrorCode } from './errors.ts';
+export { createEngine, type Engine, type EngineOptions } from './engine.ts';
+export {
+  StartInput,
+  ApproveInput,
+  RejectInput,
+  ResubmitInput,
+  WithdrawInput,
+} from './engine-inputs.ts';
+export { InstanceView, instanceTitle, instanceViewOf } from './instance-view.ts';
+export {
+  createReadModels,
+  type ReadModels,
+  type InstanceDetail,
+  type InboxItem,
+  type StartedItem,
+  type StoredEvent,
+} from './read-models.ts';
+export { loadPublishedFlow, latestFlowVersion, type PublishedFlow } from './flow-store.ts';
+export { loadOrg, loadOrgDirectory, replaceOrg, type PasswordHasher } from './org-store.ts';
+export {
+  createJobQueue,
+  runNotificationWorker,
+  JobStatus,
+  type ClaimedJob,
+  type ClaimOptions,
+  type JobQueue,
+  type NotificationWorkerOptions,
+} from './jobs.ts';
+export { newSortableId } from './ids.ts';
+export { testDatabases, type TestDatabase, type TestDatabaseFactory } from './test-databases.ts';
