@@ -7,3 +7,67 @@ export * from './flow/bundle.ts';
 export * from './flow/node-kinds.ts';
 export * from './form/form.ts';
 export * from './errors.ts';
+
+export {
+  issueMessages,
+  issueText,
+  phrases,
+  phrase,
+  schemasErrors,
+  type IssueCode,
+  type MessageParams,
+  type PhraseKey,
+} from './messages.ts';
+
+export {
+  Dec,
+  MAX_DECIMAL_LENGTH,
+  decimalPlaces,
+  decimalToString,
+  isDecimalString,
+  parseDecimal,
+  roundHalfUp,
+  sumDecimals,
+} from './money/decimal.ts';
+export { formatMoney } from './money/format.ts';
+
+export type { Expr, ExprKind, Span, BinaryOp } from './expression/ast.ts';
+export { MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH } from './expression/limits.ts';
+export type { ExpressionIssue } from './expression/issue.ts';
+export { parseExpression, type ParseResult } from './expression/parse.ts';
+export { isCalendarDate } from './calendar-date.ts';
+export {
+  checkExpression,
+  type CheckExpressionOptions,
+  type ExpectedType,
+  type ExpressionCheck,
+} from './expression/check-expression.ts';
+export type { ExprType, ExpressionScope, ScalarType } from './expression/types.ts';
+export { typeName } from './expression/types.ts';
+export { expressionFunctions } from './expression/functions.ts';
+export { evaluateExpr, type Environment } from './expression/evaluate.ts';
+export type { Value, TableValue } from './expression/value.ts';
+export { evaluateCondition, evaluateFormula } from './expression/with-form.ts';
+export { fieldType, formEnvironment, formScope } from './form/scope.ts';
+export * from './flow/edit.ts';
+export { checkFieldValue, isMissing, MAX_INTEGER_DIGITS } from './form/field-value.ts';
+export { validateFormValues, recomputeFields, type FormValidation } from './form/validate.ts';
+export { defaultFormValues } from './form/defaults.ts';
+export { checkForm } from './form/check-form.ts';
+export { computedOrder, formulaReferences } from './form/computed.ts';
+export {
+  capabilitiesOf,
+  findNode,
+  findStart,
+  flowLookup,
+  incomingEdges,
+  orderBranchEdges,
+  outgoingEdges,
+  type FlowLookup,
+} from './flow/graph.ts';
+export { checkFlow, type CheckFlowOptions } from './checker/check-flow.ts';
+export { parseFlowBundle, safeParseFlowBundle, type FlowBundleParse } from './checker/parse.ts';
+export { generateLargeFlow } from './checker/generate.ts';
+export { canonicalJson } from './canonical-json.ts';
+export { flowJsonSchema, formJsonSchema, type JsonSchema } from './json-schema.ts';
+export { findParallelJoins } from './checker/parallel-joins.ts';

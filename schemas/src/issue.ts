@@ -13,6 +13,9 @@ export const ValidationIssue = z.object({
   /** Node or edge the issue is about, when there is one: the canvas marks it. */
   nodeId: z.string().optional(),
   edgeId: z.string().optional(),
+  /** For an issue inside an expression: its span in the expression source (editor markers). */
+  start: z.number().int().min(0).optional(),
+  end: z.number().int().min(0).optional(),
 });
 export type ValidationIssue = z.infer<typeof ValidationIssue>;
 

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { Org } from '../org/org.ts';
+import { checkFlow } from './check-flow.ts';
+import { expenseFlow, node, summarize } from './test-flows.ts';
+
+const org = Org.parse({
+  schemaVersion: 1,
+  name: 'Test',
+  departments: [{ id: 'd1', name: 'Sales', parentId: null, headId: 'u1' }],
+  users: [
+    {
+      id: 'u1',
+      username: 'wang.fang',
+      name: 'Wang Fang',
+      departmentId: 'd1',
+      supervisorId: null,
+      roles: ['finance'],
+    },
+    {
+      id: 'u2',
+      username: 'old.user',
+      name: 'Old',
+      departmentId: 'd1',
+      supervisorId: 'u1',
+      roles: ['legal'],
+      disabled: true,
+    },
+  ],
+  roles: [
+    { key: 'finance', name: { en: 'Finance', 'zh-CN': '财务' } },
+    { key: 'legal', name: { en: 'Legal', 'zh-CN': '法务' } },
+  ],
+});
+
+describe('checkFlow approvers', () => {
+  it('reports an approval step without approvers', () => {
+    const flow = expenseFlow();
+    flow.flow.nodes[1] = node('manager', 'approval', {});
+
+    expect(summarize(checkFlow(flow))).toMatchInlineSnapshot(`
+      [
+        "approval.no-approvers @manager flow.nodes.1.config.approvers: Approval step "Manager" has no approvers",
+      ]
+    `);
+  });
+
+  it('warns about a CC step without recipients', () => {
+    const flow = expenseFlow();
+    flow.flow.nodes[1] = node('manager', 'cc', { recipients: [] });
+
+    expect(summarize(checkFlow(flow))).toMatchInlineSnapshot(`
+      [
+        "cc.no-recipients (warning) @manager flow.nodes.1.config.recipients: CC step "Manager" has no recipients",
+      ]
+    `);
+  });
+
+  it('warns about roles and users the org does not have, only when given the org', () => {
+    const flow = expenseFlow();
+    flow.flow.nodes[1] = node('manager', 'approval', {
+      approvers: [
+        { kind: 'role', role: 'auditor' },
+        { kind: 'role', role: 'legal' },
+        { kind: 'user', userIds: ['u1', 'u2', 'u9'] },
+      ],
+    });
+
+    expect(checkFlow(flow)).toEqual([]);
+    expect(summarize(checkFlow(flow, { org }))).toMatchInlineSnapshot(`
+      [
+        "approver.unknown-role (warning) @manager flow.nodes.1.config: Step "Manager" asks for the role "auditor", which the organization does not have",
+        "approver.role-without-users (warning) @manager flow.nodes.1.config: Step "Manager" asks for the role "legal", which nobody holds",
+        "approver.disabled-user (warning) @manager flow.nodes.1.config: Step "Manager" names the user "u2", whose account is disabled",
+        "approver.unknown-user (warning) @manager flow.nodes.1.config: Step "Manager" names the user "u9", who is not in the organization",
+      ]
+    `);
+  });
+});

@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import { errorFactory } from '../errors.ts';
+import { FlowBundle } from '../flow/bundle.ts';
+import type { Locale } from '../i18n.ts';
+import type { ValidationIssue } from '../issue.ts';
+import { createIssue } from '../issue-factory.ts';
+import { schemasErrors } from '../messages.ts';
+
+const fail = errorFactory(schemasErrors);
+
+type Path = ValidationIssue['path'];
+
+/** `flow.nodes[3].config` */
+function pathText(path: Path): string {
+  if (path.length === 0) return '(document)';
+
+  return path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`,
+    )
+    .join('');
+}
+
+/** The id of the node or edge a path points into, read from the raw input when it has one. */
+function owner(input: unknown, path: Path): { nodeId?: string; edgeId?: string } {
+  const [top, list, position] = path;
+  if (top !== 'flow' || (list !== 'nodes' && list !== 'edges') || typeof position !== 'number')
+    return {};
+  const flow: unknown =
+    typeof input === 'object' && input !== null ? Reflect.get(input, 'flow') : undefined;
+  const items: unknown =
+    typeof flow === 'object' && flow !== null ? Reflect.get(flow, list) : undefined;
+  const item: unknown = Array.isArray(items) ? items[position] : undefined;
+  const id: unknown =
+    typeof item === 'object' && item !== null ? Reflect.get(item, 'id') : undefined;
+  if (typeof id !== 'string') return {};
+
+  return list === 'nodes' ? { nodeId: id } : { edgeId: id };
+}
+
+/** zod's issues as Baton issues (`schema.invalid`), keeping zod's path. @internal */
+export function zodIssues(error: z.ZodError, input: unknown, locale: Locale): ValidationIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map((part) => (typeof part === 'number' ? part : String(part)));
+    const params = { where: pathText(path), detail: issue.message };
+
+    return createIssue('schema.invalid', params, { path, locale, ...owner(input, path) });
+  });
+}
+
+export type FlowBundleParse =
+  | { readonly ok: true; readonly bundle: FlowBundle }
+  | { readonly ok: false; readonly issues: ValidationIssue[] };
+
+/** Parses a flow bundle at a boundary: the bundle with defaults, or the schema issues. */
+export function safeParseFlowBundle(input: unknown, locale: Locale = 'en'): FlowBundleParse {
+  const parsed = FlowBundle.safeParse(input);
+
+  return parsed.success
+    ? { ok: true, bundle: parsed.data }
+    : { ok: false, issues: zodIssues(parsed.error, input, locale) };
+}
+
+/**
+ * Parses a flow bundle (defaults applied) or throws `BatonError` `flow.invalid` carrying the
+ * schema issues. Only the document's shape is checked: run `checkFlow` for the graph rules.
+ */
+export function parseFlowBundle(input: unknown): FlowBundle {
+  const parsed = safeParseFlowBundle(input);
+  if (parsed.ok) return parsed.bundle;
+  const detail = parsed.issues
+    .slice(0, 3)
+    .map((issue) => issue.message)
+    .join('; ');
+
+  throw fail('flow.invalid', { detail }, { issues: parsed.issues });
+}

@@ -1,0 +1,396 @@
+import { type ErrorMessages, formatMessage } from './errors.ts';
+import type { Locale } from './i18n.ts';
+
+type Texts = { readonly 'zh-CN': string; readonly en: string };
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * Every issue code the schemas package reports, with its text in both UI languages. `{name}`
+ * placeholders are filled from the issue's parameters. Codes are stable: retire, never reuse.
+ */
+export const issueMessages = {
+  'schema.invalid': { en: '{where}: {detail}', 'zh-CN': '{where}：{detail}' },
+
+  'expr.empty': { en: 'The expression is empty', 'zh-CN': '表达式为空' },
+  'expr.too-long': {
+    en: 'The expression is {length} characters long; at most {max} are allowed',
+    'zh-CN': '表达式长 {length} 个字符，最多允许 {max} 个',
+  },
+  'expr.too-deep': {
+    en: 'The expression is nested too deeply (more than {max} levels)',
+    'zh-CN': '表达式嵌套过深（超过 {max} 层）',
+  },
+  'expr.unexpected-character': {
+    en: 'Unexpected character "{text}"',
+    'zh-CN': '无法识别的字符“{text}”',
+  },
+  'expr.bad-number': {
+    en: 'Malformed number "{text}": write digits after the point, such as 12.50',
+    'zh-CN': '数字“{text}”格式错误：小数点后需要数字，例如 12.50',
+  },
+  'expr.bad-escape': {
+    en: 'Unknown escape "{text}" in a string (use \\\\, \\\', \\", \\n or \\t)',
+    'zh-CN': '字符串中有未知的转义“{text}”（可用 \\\\、\\\'、\\"、\\n、\\t）',
+  },
+  'expr.unterminated-string': {
+    en: 'The string is not closed: add the closing quote',
+    'zh-CN': '字符串没有结束：请补上结尾的引号',
+  },
+  'expr.unexpected-end': {
+    en: 'The expression ends too early',
+    'zh-CN': '表达式不完整',
+  },
+  'expr.expected-value': {
+    en: 'Expected a value (a number, text, field or function call) but found "{text}"',
+    'zh-CN': '此处应为一个值（数字、文本、字段或函数调用），却是“{text}”',
+  },
+  'expr.expected-token': {
+    en: 'Expected "{expected}" but found "{text}"',
+    'zh-CN': '此处应为“{expected}”，却是“{text}”',
+  },
+  'expr.expected-name': {
+    en: 'Expected a column name after "." but found "{text}"',
+    'zh-CN': '“.”后应为列名，却是“{text}”',
+  },
+  'expr.unexpected-token': {
+    en: 'Unexpected "{text}" after a complete expression',
+    'zh-CN': '完整的表达式之后出现了多余的“{text}”',
+  },
+  'expr.unknown-field': { en: 'Unknown field "{name}"', 'zh-CN': '未知字段“{name}”' },
+  'expr.unknown-column': {
+    en: 'Table "{table}" has no column "{name}"',
+    'zh-CN': '表格“{table}”没有列“{name}”',
+  },
+  'expr.not-a-table': {
+    en: '"{name}" is not a table, so ".{column}" cannot be read from it',
+    'zh-CN': '“{name}”不是表格，无法读取“.{column}”',
+  },
+  'expr.unknown-function': {
+    en: 'Unknown function "{name}"; available: {available}',
+    'zh-CN': '未知函数“{name}”；可用函数：{available}',
+  },
+  'expr.wrong-arity': {
+    en: '{name}() takes {expected} argument(s) but got {actual}',
+    'zh-CN': '{name}() 需要 {expected} 个参数，实际为 {actual} 个',
+  },
+  'expr.operand-type': {
+    en: 'Operator "{op}" needs {expected} but got {actual}',
+    'zh-CN': '运算符“{op}”需要{expected}，实际为{actual}',
+  },
+  'expr.operator-types': {
+    en: 'Operator "{op}" cannot be applied to {left} and {right}',
+    'zh-CN': '运算符“{op}”不能用于{left}和{right}',
+  },
+  'expr.argument-type': {
+    en: '{name}() needs {expected} as argument {index} but got {actual}',
+    'zh-CN': '{name}() 的第 {index} 个参数应为{expected}，实际为{actual}',
+  },
+  'expr.mixed-list': {
+    en: 'All items of a list must be of one type, but {left} and {right} are mixed',
+    'zh-CN': '列表中的各项必须是同一类型，但混用了{left}和{right}',
+  },
+  'expr.null-comparison': {
+    en: 'A comparison with null is never true; use isEmpty(…) instead',
+    'zh-CN': '与 null 比较永远不成立；请改用 isEmpty(…)',
+  },
+  'expr.bad-date': {
+    en: '"{text}" is not a calendar day written YYYY-MM-DD',
+    'zh-CN': '“{text}”不是 YYYY-MM-DD 格式的有效日期',
+  },
+  'expr.result-type': {
+    en: 'The expression must give {expected} but gives {actual}',
+    'zh-CN': '表达式的结果应为{expected}，实际为{actual}',
+  },
+
+  'form.values.not-object': {
+    en: 'The form values must be an object keyed by field',
+    'zh-CN': '表单数据必须是以字段为键的对象',
+  },
+  'form.field.unknown': {
+    en: 'This form has no field "{key}"',
+    'zh-CN': '此表单没有字段“{key}”',
+  },
+  'form.value.required': { en: '{field} is required', 'zh-CN': '{field}为必填项' },
+  'form.value.not-string': { en: '{field} must be text', 'zh-CN': '{field}必须是文本' },
+  'form.value.number-not-string': {
+    en: '{field}: give the number as a decimal string such as "12.50", not as a JSON number',
+    'zh-CN': '{field}：请以十进制字符串（例如 "12.50"）提交数字，而不是 JSON 数值',
+  },
+  'form.value.grouping': {
+    en: '{field}: write "{value}" without grouping separators, such as 12345.67',
+    'zh-CN': '{field}：“{value}”请不要带千分位分隔符，例如 12345.67',
+  },
+  'form.value.not-decimal': {
+    en: '{field}: "{value}" is not a decimal number such as 12.50',
+    'zh-CN': '{field}：“{value}”不是有效的数字，例如 12.50',
+  },
+  'form.value.too-many-decimals': {
+    en: '{field} allows at most {decimals} decimal places; "{value}" has {actual}',
+    'zh-CN': '{field}最多允许 {decimals} 位小数；“{value}”有 {actual} 位',
+  },
+  'form.value.too-large': {
+    en: '{field}: "{value}" has more than {max} digits before the point',
+    'zh-CN': '{field}：“{value}”的整数部分超过 {max} 位',
+  },
+  'form.value.below-min': {
+    en: '{field} must be at least {min}',
+    'zh-CN': '{field}不能小于 {min}',
+  },
+  'form.value.above-max': { en: '{field} must be at most {max}', 'zh-CN': '{field}不能大于 {max}' },
+  'form.value.too-short': {
+    en: '{field} needs at least {min} characters',
+    'zh-CN': '{field}至少需要 {min} 个字符',
+  },
+  'form.value.too-long': {
+    en: '{field} allows at most {max} characters',
+    'zh-CN': '{field}最多允许 {max} 个字符',
+  },
+  'form.value.not-date': {
+    en: '{field}: "{value}" is not a calendar day written YYYY-MM-DD',
+    'zh-CN': '{field}：“{value}”不是 YYYY-MM-DD 格式的有效日期',
+  },
+  'form.value.not-option': {
+    en: '{field}: "{value}" is not one of the options ({options})',
+    'zh-CN': '{field}：“{value}”不在可选项中（{options}）',
+  },
+  'form.table.not-list': { en: '{field} must be a list of rows', 'zh-CN': '{field}必须是行的列表' },
+  'form.table.row-not-object': {
+    en: 'Row {row} of {field} must be an object keyed by column',
+    'zh-CN': '{field}的第 {row} 行必须是以列为键的对象',
+  },
+  'form.table.unknown-column': {
+    en: 'Row {row} of {field} has the unknown column "{key}"',
+    'zh-CN': '{field}的第 {row} 行有未知列“{key}”',
+  },
+  'form.table.too-few-rows': {
+    en: '{field} needs at least {min} row(s)',
+    'zh-CN': '{field}至少需要 {min} 行',
+  },
+  'form.table.too-many-rows': {
+    en: '{field} allows at most {max} rows',
+    'zh-CN': '{field}最多允许 {max} 行',
+  },
+  'form.key.duplicate': {
+    en: 'Two fields use the key "{key}"',
+    'zh-CN': '有两个字段使用了同一个键“{key}”',
+  },
+  'form.column.duplicate': {
+    en: 'Table {field} has two columns with the key "{key}"',
+    'zh-CN': '表格{field}有两列使用了同一个键“{key}”',
+  },
+  'form.option.duplicate': {
+    en: '{field} lists the option "{value}" twice',
+    'zh-CN': '{field}的选项“{value}”重复',
+  },
+  'form.field.min-above-max': {
+    en: '{field}: the minimum {min} is above the maximum {max}',
+    'zh-CN': '{field}：最小值 {min} 大于最大值 {max}',
+  },
+  'form.field.bad-default': {
+    en: 'The default value of {field} is not valid: {detail}',
+    'zh-CN': '{field}的默认值无效：{detail}',
+  },
+  'form.table.rows-min-above-max': {
+    en: '{field}: at least {min} rows are asked for but at most {max} allowed',
+    'zh-CN': '{field}：最少行数 {min} 大于最多行数 {max}',
+  },
+  'form.computed.cycle': {
+    en: 'Computed field {field} depends on itself ({cycle})',
+    'zh-CN': '计算字段{field}依赖于自身（{cycle}）',
+  },
+
+  'node.unknown-kind': {
+    en: 'Step "{node}" has the unknown kind "{type}"',
+    'zh-CN': '步骤“{node}”的类型“{type}”未知',
+  },
+  'node.config-invalid': {
+    en: 'Step "{node}": the setting "{setting}" is not valid: {detail}',
+    'zh-CN': '步骤“{node}”：设置“{setting}”无效：{detail}',
+  },
+  'node.duplicate-id': {
+    en: 'Two steps use the id "{id}"',
+    'zh-CN': '有两个步骤使用了同一个 id“{id}”',
+  },
+  'edge.duplicate-id': {
+    en: 'Two connections use the id "{id}"',
+    'zh-CN': '有两条连线使用了同一个 id“{id}”',
+  },
+  'edge.missing-source': {
+    en: 'Connection "{id}" starts at "{ref}", which is not a step of this flow',
+    'zh-CN': '连线“{id}”的起点“{ref}”不是此流程中的步骤',
+  },
+  'edge.missing-target': {
+    en: 'Connection "{id}" leads to "{ref}", which is not a step of this flow',
+    'zh-CN': '连线“{id}”的终点“{ref}”不是此流程中的步骤',
+  },
+  'flow.no-start': { en: 'The flow has no start step', 'zh-CN': '流程缺少发起步骤' },
+  'flow.multiple-starts': {
+    en: 'The flow has {count} start steps, "{node}" among them; it needs exactly one',
+    'zh-CN': '流程有 {count} 个发起步骤（包括“{node}”），只能有一个',
+  },
+  'flow.no-end': { en: 'The flow has no end step', 'zh-CN': '流程缺少结束步骤' },
+  'node.too-few-inputs': {
+    en: 'Step "{node}" needs at least {min} incoming connection(s) but has {actual}',
+    'zh-CN': '步骤“{node}”至少需要 {min} 条进入的连线，目前有 {actual} 条',
+  },
+  'node.too-many-inputs': {
+    en: 'Step "{node}" allows at most {max} incoming connection(s) but has {actual}',
+    'zh-CN': '步骤“{node}”最多允许 {max} 条进入的连线，目前有 {actual} 条',
+  },
+  'node.too-few-outputs': {
+    en: 'Step "{node}" needs at least {min} outgoing connection(s) but has {actual}',
+    'zh-CN': '步骤“{node}”至少需要 {min} 条出去的连线，目前有 {actual} 条',
+  },
+  'node.too-many-outputs': {
+    en: 'Step "{node}" allows at most {max} outgoing connection(s) but has {actual}',
+    'zh-CN': '步骤“{node}”最多允许 {max} 条出去的连线，目前有 {actual} 条',
+  },
+  'node.unreachable': {
+    en: 'Step "{node}" cannot be reached from the start',
+    'zh-CN': '从发起步骤无法到达步骤“{node}”',
+  },
+  'node.dead-end': {
+    en: 'From step "{node}" a request can never reach an end',
+    'zh-CN': '从步骤“{node}”出发，申请永远无法到达结束',
+  },
+  'flow.cycle': {
+    en: 'Steps {nodes} form a loop, so a request could go round forever',
+    'zh-CN': '步骤 {nodes} 构成了循环，申请可能永远无法结束',
+  },
+  'branch.no-default': {
+    en: 'Condition branch "{node}" needs one default connection, taken when no condition matches',
+    'zh-CN': '条件分支“{node}”需要一条默认连线，在所有条件都不满足时使用',
+  },
+  'branch.multiple-defaults': {
+    en: 'Condition branch "{node}" has {count} default connections; it needs exactly one',
+    'zh-CN': '条件分支“{node}”有 {count} 条默认连线，只能有一条',
+  },
+  'branch.missing-condition': {
+    en: 'The connection from "{node}" to "{target}" needs a condition or must be the default',
+    'zh-CN': '从“{node}”到“{target}”的连线需要条件，或者设为默认连线',
+  },
+  'branch.default-with-condition': {
+    en: 'The default connection from "{node}" to "{target}" must not have a condition',
+    'zh-CN': '从“{node}”到“{target}”的默认连线不能带条件',
+  },
+  'branch.duplicate-priority': {
+    en: 'Connections out of "{node}" share the priority {priority}, so their order is unclear',
+    'zh-CN': '从“{node}”出去的多条连线优先级都是 {priority}，先后顺序不明确',
+  },
+  'edge.condition-outside-branch': {
+    en: 'The connection from "{source}" to "{target}" has a condition, but only connections out of a condition branch are chosen by condition',
+    'zh-CN': '从“{source}”到“{target}”的连线带有条件，但只有条件分支出去的连线才按条件选择',
+  },
+  'edge.default-outside-branch': {
+    en: 'The connection from "{source}" to "{target}" is marked default, which only matters out of a condition branch',
+    'zh-CN': '从“{source}”到“{target}”的连线被标为默认，但只有条件分支出去的连线才有默认',
+  },
+  'parallel.unclosed': {
+    en: 'Parallel branch "{node}" is not closed: all its paths must meet at one parallel join',
+    'zh-CN': '并行分支“{node}”没有闭合：它的所有路径必须汇聚到同一个并行汇聚',
+  },
+  'parallel.closed-by-other': {
+    en: 'The paths of parallel branch "{node}" meet at "{meet}", which is not a parallel join',
+    'zh-CN': '并行分支“{node}”的路径汇聚在“{meet}”，而它不是并行汇聚',
+  },
+  'parallel.foreign-input': {
+    en: 'Parallel join "{join}" also receives paths that do not come from "{node}"',
+    'zh-CN': '并行汇聚“{join}”还接收了不是来自“{node}”的路径',
+  },
+  'parallel.branches-merge-early': {
+    en: 'Paths of parallel branch "{node}" meet at "{meet}" before the join "{join}"',
+    'zh-CN': '并行分支“{node}”的路径在汇聚“{join}”之前就在“{meet}”相遇',
+  },
+  'parallel.join-entered-twice': {
+    en: 'One path of parallel branch "{node}" enters the join "{join}" more than once: merge its condition branches before the join',
+    'zh-CN': '并行分支“{node}”的一条路径多次进入汇聚“{join}”：请在汇聚之前合并其中的条件分支',
+  },
+  'join.without-split': {
+    en: 'Parallel join "{node}" does not close a parallel branch',
+    'zh-CN': '并行汇聚“{node}”没有对应的并行分支',
+  },
+  'join.shared': {
+    en: 'Parallel join "{node}" closes several parallel branches ({splits}); each needs its own join',
+    'zh-CN': '并行汇聚“{node}”同时闭合了多个并行分支（{splits}），每个分支需要自己的汇聚',
+  },
+  'approval.no-approvers': {
+    en: 'Approval step "{node}" has no approvers',
+    'zh-CN': '审批步骤“{node}”没有设置审批人',
+  },
+  'cc.no-recipients': {
+    en: 'CC step "{node}" has no recipients',
+    'zh-CN': '抄送步骤“{node}”没有设置抄送人',
+  },
+  'approver.unknown-role': {
+    en: 'Step "{node}" asks for the role "{role}", which the organization does not have',
+    'zh-CN': '步骤“{node}”使用了角色“{role}”，但组织中没有这个角色',
+  },
+  'approver.role-without-users': {
+    en: 'Step "{node}" asks for the role "{role}", which nobody holds',
+    'zh-CN': '步骤“{node}”使用了角色“{role}”，但没有人担任该角色',
+  },
+  'approver.unknown-user': {
+    en: 'Step "{node}" names the user "{user}", who is not in the organization',
+    'zh-CN': '步骤“{node}”指定了用户“{user}”，但组织中没有此人',
+  },
+  'approver.disabled-user': {
+    en: 'Step "{node}" names the user "{user}", whose account is disabled',
+    'zh-CN': '步骤“{node}”指定的用户“{user}”已被停用',
+  },
+} as const satisfies Readonly<Record<string, Texts>>;
+
+export type IssueCode = keyof typeof issueMessages;
+
+/** Short phrases that messages are built from: where an issue sits, type names, table rows. */
+export const phrases = {
+  'where.formula': { en: 'Formula of {field}', 'zh-CN': '{field}的公式' },
+  'where.condition': {
+    en: 'Condition on the connection from "{source}" to "{target}"',
+    'zh-CN': '从“{source}”到“{target}”的连线条件',
+  },
+  'where.table-cell': {
+    en: '{table}, row {row}: {column}',
+    'zh-CN': '{table}第 {row} 行的{column}',
+  },
+  'type.number': { en: 'number', 'zh-CN': '数字' },
+  'type.money': { en: 'money', 'zh-CN': '金额' },
+  'type.string': { en: 'text', 'zh-CN': '文本' },
+  'type.boolean': { en: 'true/false', 'zh-CN': '真/假' },
+  'type.date': { en: 'date', 'zh-CN': '日期' },
+  'type.null': { en: 'null', 'zh-CN': 'null' },
+  'type.list': { en: 'list of {item}', 'zh-CN': '{item}列表' },
+  'type.table': { en: 'table', 'zh-CN': '表格' },
+  'type.any-list': { en: 'list', 'zh-CN': '列表' },
+  'type.list-or-table': { en: 'list or table', 'zh-CN': '列表或表格' },
+  'type.scalar': { en: 'single value', 'zh-CN': '单个值' },
+} as const satisfies Readonly<Record<string, Texts>>;
+
+export type PhraseKey = keyof typeof phrases;
+
+/** The text of an issue code in a language, placeholders filled. */
+export function issueText(code: IssueCode, params: MessageParams, locale: Locale): string {
+  return formatMessage(issueMessages[code][locale], params);
+}
+
+export function phrase(key: PhraseKey, params: MessageParams, locale: Locale): string {
+  return formatMessage(phrases[key][locale], params);
+}
+
+/** Codes of the errors the schemas package throws (`BatonError`). */
+export const schemasErrors = {
+  'flow.invalid': {
+    kind: 'user',
+    en: 'The flow document is not valid: {detail}',
+    'zh-CN': '流程文档无效：{detail}',
+  },
+  'expression.invalid': {
+    kind: 'user',
+    en: 'The expression "{source}" is not valid: {detail}',
+    'zh-CN': '表达式“{source}”无效：{detail}',
+  },
+  'decimal.invalid': {
+    kind: 'bug',
+    en: '{value} is not a decimal string',
+    'zh-CN': '{value} 不是十进制数字字符串',
+  },
+} as const satisfies ErrorMessages;
