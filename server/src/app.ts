@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { createEngine, type StorageHandle } from '@baton/runtime/storage';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import { contextFactory } from './context.ts';
+import { openConfiguredDatabase } from './database.ts';
+import { registerCsrfGuard } from './http/csrf.ts';
+import { DEFAULT_DESIGNER_DIR, registerDesigner } from './http/designer.ts';
+import { registerHealth } from './http/health.ts';
+import { loginRateCounter } from './http/login-rate.ts';
+import { registerSecurityHeaders } from './http/security.ts';
+import { createLogger } from './logger.ts';
+import { appRouter, type AppRouter } from './router.ts';
+
+/** Where the API lives. */
+export const TRPC_PREFIX = '/trpc';
+
+export type BuildAppOptions = {
+  readonly config: Config;
+  /** An open, migrated database. Without it the app opens the configured one and closes it. */
+  readonly database?: StorageHandle | undefined;
+  /** The clock for sessions and the engine (default: the system clock). */
+  readonly now?: (() => Date) | undefined;
+  /** A pino logger (default: one at the configured level). */
+  readonly logger?: Logger | undefined;
+  /** The built designer (default: `designer/dist` of this checkout). */
+  readonly designerDir?: string | undefined;
+};
+
+/**
+ * Builds the HTTP server: security headers, cookies, CSRF guard, `/healthz`, the tRPC API under
+ * `/trpc` and the designer. Not listening yet: call `listen`, or `inject` in tests.
+ *
+ * @example
+ * const app = await buildApp({ config: loadConfig(), database });
+ * await app.listen({ port: 0, host: '127.0.0.1' });
+ */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const now = options.now ?? (() => new Date());
+  const owned = options.database ? undefined : await openConfiguredDatabase(config);
+  const database = options.database ?? owned;
+  if (!database) throw new Error('no database');
+
+  const logger: FastifyBaseLogger = options.logger ?? createLogger(config);
+  const app = Fastify({
+    loggerInstance: logger,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: 5 * 1024 * 1024,
+    routerOptions: { maxParamLength: 5000 },
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  if (owned) app.addHook('onClose', () => owned.close());
+
+  await app.register(fastifyCookie);
+  await registerSecurityHeaders(app);
+  await app.register(fastifyRateLimit, { global: false });
+  registerCsrfGuard(app, TRPC_PREFIX);
+  registerHealth(app, database);
+
+  const engine = createEngine({ db: database.db, dialect: database.dialect, now });
+  const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
+    router: appRouter,
+    createContext: contextFactory({
+      ...database,
+      engine,
+      now,
+      exposeStacks: config.nodeEnv === 'development',
+      countLogin: loginRateCounter(app),
+    }),
+    onError({ error, path, req }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error, path }, 'api bug');
+      else req.log.debug({ code: error.code, path, message: error.message }, 'api refused');
+    },
+  };
+  await app.register(fastifyTRPCPlugin, { prefix: TRPC_PREFIX, trpcOptions });
+  await registerDesigner(app, {
+    dir: options.designerDir ?? DEFAULT_DESIGNER_DIR,
+    apiPrefixes: [TRPC_PREFIX, '/healthz'],
+  });
+
+  return app;
+}

@@ -1,0 +1,99 @@
+import { migrateToLatest, openDatabase } from '@baton/runtime/storage';
+import type { Logger } from 'pino';
+import { buildApp } from '../app.ts';
+import { purgeExpiredSessions } from '../auth/sessions.ts';
+import { loadConfig, sqlitePath, type Config } from '../config.ts';
+import { openConfiguredDatabase } from '../database.ts';
+import { createLogger } from '../logger.ts';
+import { seedDemo } from '../seed.ts';
+import { validateFile, type Output } from './validate.ts';
+
+const USAGE = `usage: baton <command>
+
+  serve                 migrate, seed the demo data on first start, serve the API and designer
+  migrate               apply pending database migrations
+  seed                  migrate, then seed the demo org and templates if missing
+  validate <file.json>  check a flow bundle file; exit code 1 on errors
+
+configuration (environment): PORT (3000), HOST (127.0.0.1), BATON_DATA_DIR (./.data),
+DATABASE_URL (PostgreSQL instead of SQLite), BATON_LOG_LEVEL (info), NODE_ENV
+`;
+
+export type CliIo = {
+  readonly stdout: Output;
+  readonly stderr: Output;
+  readonly env?: NodeJS.ProcessEnv;
+};
+
+/** Runs one CLI command and resolves to its exit code (`serve` resolves once it is stopped). */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === 'validate') {
+    if (rest[0] === undefined) return usage(io);
+
+    return validateFile(rest[0], io.stdout);
+  }
+  if (command !== 'serve' && command !== 'migrate' && command !== 'seed') return usage(io);
+
+  const config = loadConfig(io.env ?? process.env);
+  const logger = createLogger(config);
+  if (command === 'migrate') return migrate(config, logger);
+  if (command === 'seed') return seed(config, logger);
+
+  return serve(config, logger);
+}
+
+function usage(io: CliIo): number {
+  io.stderr.write(USAGE);
+
+  return 2;
+}
+
+async function migrate(config: Config, logger: Logger): Promise<number> {
+  const handle = await openDatabase(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { sqlitePath: sqlitePath(config) },
+  );
+  try {
+    const applied = await migrateToLatest(handle.db);
+    logger.info({ applied, database: handle.dialect }, 'migrations applied');
+  } finally {
+    await handle.close();
+  }
+
+  return 0;
+}
+
+async function seed(config: Config, logger: Logger): Promise<number> {
+  const handle = await openConfiguredDatabase(config);
+  try {
+    const result = await seedDemo(handle);
+    logger.info({ ...result, database: handle.dialect }, 'seed done');
+  } finally {
+    await handle.close();
+  }
+
+  return 0;
+}
+
+async function serve(config: Config, logger: Logger): Promise<number> {
+  const database = await openConfiguredDatabase(config);
+  await purgeExpiredSessions(database.db, new Date());
+  const seeded = await seedDemo(database);
+  if (seeded.orgSeeded || seeded.published.length > 0) logger.info(seeded, 'demo data seeded');
+  const app = await buildApp({ config, database, logger });
+  const url = await app.listen({ port: config.port, host: config.host });
+  logger.info({ url, database: database.dialect, dataDir: config.dataDir }, 'baton listening');
+
+  await new Promise<void>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      logger.info({ signal }, 'shutting down');
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await app.close();
+  await database.close();
+
+  return 0;
+}

@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, sqlitePath } from './config.ts';
+
+describe('loadConfig', () => {
+  it('needs no environment: SQLite under ./.data on 127.0.0.1:3000', () => {
+    const config = loadConfig({}, '/srv/baton');
+
+    expect(config).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: '/srv/baton/.data',
+      logLevel: 'info',
+      nodeEnv: 'development',
+    });
+    expect(sqlitePath(config)).toBe(path.join('/srv/baton/.data', 'baton.sqlite'));
+  });
+
+  it('reads every variable, resolving the data directory against the working directory', () => {
+    const config = loadConfig(
+      {
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        BATON_DATA_DIR: 'var/baton',
+        DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/baton',
+        BATON_LOG_LEVEL: 'debug',
+        NODE_ENV: 'production',
+      },
+      '/srv',
+    );
+
+    expect(config).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/srv/var/baton',
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/baton',
+      logLevel: 'debug',
+      nodeEnv: 'production',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: ' ' }, '/x').port).toBe(3000);
+  });
+
+  it('names the variable when a value is bad', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ BATON_LOG_LEVEL: 'loud' })).toThrow(/BATON_LOG_LEVEL/);
+  });
+});

@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  BATON_DATA_DIR: z.string().min(1).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  BATON_LOG_LEVEL: LogLevel.default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+/**
+ * What the server needs from its environment. Every value has a default, so `baton serve` runs
+ * with no configuration: SQLite in `<cwd>/.data/baton.sqlite`, listening on 127.0.0.1:3000.
+ */
+export const Config = z.object({
+  port: z.number().int(),
+  host: z.string(),
+  /** Holds `baton.sqlite` and `attachments/`. */
+  dataDir: z.string(),
+  /** PostgreSQL instead of SQLite when set. */
+  databaseUrl: z.string().optional(),
+  logLevel: LogLevel,
+  nodeEnv: z.enum(['development', 'production', 'test']),
+});
+export type Config = z.infer<typeof Config>;
+
+/** Raised for a bad environment variable; the message names the variable and what is wrong. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Reads the configuration from an environment (default `process.env`). Empty strings count as
+ * unset, so `PORT= baton serve` uses the default rather than failing.
+ */
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  cwd: string = process.cwd(),
+): Config {
+  const present = Object.fromEntries(
+    Object.keys(EnvSchema.shape)
+      .map((name) => [name, env[name]] as const)
+      .filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      // Never echo DATABASE_URL: it may carry a password.
+      const shown = name === 'DATABASE_URL' ? '' : ` (got ${JSON.stringify(present[name])})`;
+
+      return `${name}${shown}: ${issue.message}`;
+    });
+    throw new ConfigError(`invalid environment: ${problems.join('; ')}`);
+  }
+  const values = parsed.data;
+
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    dataDir: path.resolve(cwd, values.BATON_DATA_DIR ?? '.data'),
+    ...(values.DATABASE_URL ? { databaseUrl: values.DATABASE_URL } : {}),
+    logLevel: values.BATON_LOG_LEVEL,
+    nodeEnv: values.NODE_ENV,
+  };
+}
+
+/** Where the SQLite file lives inside the data directory. */
+export function sqlitePath(config: Config): string {
+  return path.join(config.dataDir, 'baton.sqlite');
+}

@@ -1,0 +1,109 @@
+import { BatonError } from '@baton/schemas';
+import { TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { formatError, toTRPCError } from './format.ts';
+
+/** What tRPC hands the formatter for an error thrown inside a procedure. */
+function thrown(cause: unknown): TRPCError {
+  const wrapped =
+    cause instanceof TRPCError ? cause : new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause });
+
+  return toTRPCError(wrapped);
+}
+
+function format(error: TRPCError, locale: 'en' | 'zh-CN' = 'en', isDev = false) {
+  return formatError({
+    shape: {
+      message: error.message,
+      code: TRPC_ERROR_CODES_BY_KEY[error.code],
+      data: { code: error.code, httpStatus: getHTTPStatusCodeFromError(error), stack: 'at x' },
+    },
+    error,
+    locale,
+    isDev,
+    path: 'flows.publish',
+  });
+}
+
+const baton = (code: string, kind: BatonError['kind'], params = {}) =>
+  new BatonError({ code, kind, message: `english ${code}`, params });
+
+describe('error formatting', () => {
+  it('maps each kind to its tRPC code and HTTP status', () => {
+    const cases = [
+      ['flow.exists', 'conflict', 'CONFLICT', 409],
+      ['flow.not-found', 'not-found', 'NOT_FOUND', 404],
+      ['auth.forbidden', 'forbidden', 'FORBIDDEN', 403],
+      ['flow.unchanged', 'user', 'BAD_REQUEST', 400],
+      ['server.unavailable', 'operational', 'SERVICE_UNAVAILABLE', 503],
+      ['auth.required', 'user', 'UNAUTHORIZED', 401],
+      ['auth.rate-limited', 'user', 'TOO_MANY_REQUESTS', 429],
+    ] as const;
+    for (const [code, kind, trpcCode, status] of cases) {
+      const error = thrown(baton(code, kind));
+      expect([error.code, getHTTPStatusCodeFromError(error)], code).toEqual([trpcCode, status]);
+    }
+  });
+
+  it('translates the message from the owning catalogue and keeps the Baton code', () => {
+    const error = thrown(baton('flow.not-found', 'not-found', { key: 'expense' }));
+
+    expect(format(error, 'zh-CN')).toMatchObject({
+      message: '流程 expense 不存在。',
+      data: { code: 'flow.not-found', httpStatus: 404 },
+    });
+  });
+
+  it('hides a bug behind a generic message and strips the stack outside development', () => {
+    const fromBug = format(thrown(baton('flow.no-start', 'bug')));
+    const fromCrash = format(thrown(new Error('db password is hunter2')));
+
+    for (const shape of [fromBug, fromCrash]) {
+      expect(shape.data.code).toBe('server.internal');
+      expect(shape.message).toMatch(/^Something went wrong on the server/);
+      expect(shape.data).not.toHaveProperty('stack');
+    }
+    expect(format(thrown(new Error('x')), 'en', true).data.stack).toBe('at x');
+  });
+
+  it('reports a busy or unreachable database as retryable', () => {
+    const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    const down = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+
+    for (const cause of [busy, down]) {
+      const error = thrown(cause);
+      expect(error.code).toBe('SERVICE_UNAVAILABLE');
+      expect(format(error).data.code).toBe('server.unavailable');
+    }
+  });
+
+  it('turns zod input errors into input.invalid with issues', () => {
+    const parsed = z.object({ taskId: z.string().min(1) }).safeParse({ taskId: '' });
+    const error = new TRPCError({ code: 'BAD_REQUEST', cause: parsed.error });
+
+    expect(format(error)).toMatchObject({
+      message: 'The input is not valid. Please check the marked problems.',
+      data: {
+        code: 'input.invalid',
+        issues: [{ code: 'input.too_small', severity: 'error', path: ['taskId'] }],
+      },
+    });
+  });
+
+  it('passes the issues of a BatonError on', () => {
+    const issue = {
+      code: 'approval.no-approvers',
+      severity: 'error',
+      path: ['flow'],
+      message: 'm',
+    };
+    const error = thrown(
+      new BatonError({ code: 'input.invalid', kind: 'user', message: 'x', issues: [issue] }),
+    );
+
+    expect(format(error).data.issues).toEqual([issue]);
+  });
+});

@@ -1,0 +1,13 @@
+export { buildApp, TRPC_PREFIX, type BuildAppOptions } from './app.ts';
+export { Config, ConfigError, loadConfig, sqlitePath } from './config.ts';
+export { openConfiguredDatabase } from './database.ts';
+export { createLogger } from './logger.ts';
+export { seedDemo, type SeedResult } from './seed.ts';
+export { appRouter, type AppRouter } from './router.ts';
+export { serverMessages, type ServerErrorCode } from './messages.ts';
+export { BatonErrorData, type BatonErrorShape } from './errors/format.ts';
+export { SessionUser } from './auth/user.ts';
+export { hashPassword, verifyPassword, PASSWORD_HASH_OPTIONS } from './auth/password.ts';
+export { SESSION_COOKIE, SESSION_TTL_MS } from './auth/sessions.ts';
+export { LOCALE_COOKIE } from './errors/locale.ts';
+export { runCli } from './cli/commands.ts';

@@ -1,0 +1,147 @@
+import {
+  FlowDefinition,
+  FlowLayout,
+  FormDefinition,
+  FormValues,
+  resolveText,
+} from '@baton/schemas';
+import type { Locale } from '@baton/schemas';
+import { InstanceStatus, type InstanceState } from '@baton/runtime';
+import type { InstanceDetail } from '@baton/runtime/storage';
+import type { BatonDatabase } from '@baton/runtime/storage';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { SessionUser } from '../auth/user.ts';
+import { Person } from '../routers/shapes.ts';
+import { namesOf } from './people.ts';
+
+export const InstanceDetailView = z.object({
+  id: z.string(),
+  flowKey: z.string(),
+  flowVersion: z.number(),
+  status: InstanceStatus,
+  title: z.string(),
+  initiator: Person,
+  values: FormValues,
+  form: FormDefinition,
+  flow: FlowDefinition,
+  layout: FlowLayout,
+  trail: z.array(z.object({ nodeId: z.string(), edgeId: z.string().optional(), at: z.string() })),
+  tasks: z.array(
+    z.object({
+      id: z.string(),
+      nodeId: z.string(),
+      nodeName: z.string(),
+      assignee: Person,
+      status: z.string(),
+      comment: z.string().nullable(),
+      createdAt: z.string(),
+      decidedAt: z.string().nullable(),
+    }),
+  ),
+  timeline: z.array(
+    z.object({
+      seq: z.number(),
+      type: z.string(),
+      at: z.string(),
+      actor: Person.nullable(),
+      /** The name of `data.nodeId` in the caller's language, when the event is about a node. */
+      nodeName: z.string().nullable(),
+      data: z.record(z.string(), z.unknown()),
+    }),
+  ),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  endedAt: z.string().nullable(),
+  canResubmit: z.boolean(),
+  canWithdraw: z.boolean(),
+  myOpenTaskId: z.string().nullable(),
+});
+export type InstanceDetailView = z.infer<typeof InstanceDetailView>;
+
+/** Who may read a request: its initiator, anyone who has or had a task on it, and admins. */
+export function canRead(detail: InstanceDetail, user: SessionUser): boolean {
+  return (
+    detail.initiatorId === user.id ||
+    detail.state.tasks.some((task) => task.assigneeId === user.id) ||
+    user.roles.includes('admin')
+  );
+}
+
+/**
+ * Withdrawing is possible while the request waits and no approver has decided in the current
+ * round (the engine has the final word), or while it sits returned with the initiator.
+ */
+function withdrawable(state: InstanceState): boolean {
+  if (state.status === 'returned') return true;
+  if (state.status !== 'running') return false;
+  const currentSteps = new Set(
+    state.steps.filter((step) => step.round === state.round).map((step) => step.id),
+  );
+
+  return !state.tasks.some(
+    (task) =>
+      currentSteps.has(task.stepId) && (task.status === 'approved' || task.status === 'rejected'),
+  );
+}
+
+/** The request page for `user`, with names resolved and node names in `locale`. */
+export async function instanceDetailView(
+  db: Kysely<BatonDatabase>,
+  detail: InstanceDetail,
+  viewer: { user: SessionUser; locale: Locale },
+): Promise<InstanceDetailView> {
+  const { state, bundle } = detail;
+  const person = await namesOf(db, [
+    detail.initiatorId,
+    ...state.tasks.map((task) => task.assigneeId),
+    ...detail.events.flatMap((event) => (event.actorId ? [event.actorId] : [])),
+  ]);
+  const nodeName = (nodeId: string) => {
+    const node = bundle.flow.nodes.find((candidate) => candidate.id === nodeId);
+
+    return node ? resolveText(node.name, viewer.locale) : nodeId;
+  };
+  const isInitiator = detail.initiatorId === viewer.user.id;
+  const myOpenTask = state.tasks.find(
+    (task) => task.status === 'open' && task.assigneeId === viewer.user.id,
+  );
+
+  return {
+    id: detail.id,
+    flowKey: detail.flowKey,
+    flowVersion: detail.flowVersion,
+    status: detail.status,
+    title: detail.title,
+    initiator: person(detail.initiatorId),
+    values: state.values,
+    form: bundle.form,
+    flow: bundle.flow,
+    layout: bundle.layout,
+    trail: state.trail,
+    tasks: state.tasks.map((task) => ({
+      id: task.id,
+      nodeId: task.nodeId,
+      nodeName: nodeName(task.nodeId),
+      assignee: person(task.assigneeId),
+      status: task.status,
+      comment: task.comment ?? null,
+      createdAt: task.createdAt,
+      decidedAt: task.decidedAt ?? null,
+    })),
+    timeline: detail.events.map((event) => ({
+      seq: event.seq,
+      type: event.type,
+      at: event.at,
+      actor: event.actorId ? person(event.actorId) : null,
+      nodeName: typeof event.data['nodeId'] === 'string' ? nodeName(event.data['nodeId']) : null,
+      data: event.data,
+    })),
+    createdAt: detail.createdAt,
+    updatedAt: detail.updatedAt,
+    endedAt: detail.endedAt,
+    canResubmit: isInitiator && state.status === 'returned',
+    canWithdraw: isInitiator && withdrawable(state),
+    myOpenTaskId: myOpenTask?.id ?? null,
+  };
+}

@@ -1,0 +1,160 @@
+import { FlowDefinition, FlowLayout, FormDefinition, resolveText } from '@baton/schemas';
+import { InstanceStatus } from '@baton/runtime';
+import { loadPublishedFlow } from '@baton/runtime/storage';
+import { z } from 'zod';
+import { canRead, InstanceDetailView, instanceDetailView } from '../instances/detail.ts';
+import { fail } from '../messages.ts';
+import { authedProcedure, router } from '../trpc.ts';
+import { Comment, FlowKey, IdempotencyKey } from './shapes.ts';
+
+const CommandResult = z.object({ id: z.string(), status: InstanceStatus });
+const InstanceId = z.string().min(1).max(200);
+
+export const instancesRouter = router({
+  /** Published flows a user can start, with their latest version. */
+  startable: authedProcedure
+    .output(z.array(z.object({ flowKey: z.string(), name: z.string(), version: z.number() })))
+    .query(async ({ ctx }) => {
+      const rows = await ctx.db
+        .selectFrom('flows')
+        .select('key')
+        .where('latest_version', '>', 0)
+        .orderBy('key')
+        .execute();
+      const flows = await Promise.all(rows.map((row) => loadPublishedFlow(ctx.db, row.key)));
+
+      return flows.map((flow) => ({
+        flowKey: flow.flowKey,
+        name: resolveText(flow.bundle.flow.name, ctx.locale),
+        version: flow.version,
+      }));
+    }),
+
+  /** The form (and diagram) of the latest published version, to fill before `start`. */
+  form: authedProcedure
+    .input(z.object({ flowKey: FlowKey }))
+    .output(
+      z.object({
+        flowKey: z.string(),
+        version: z.number(),
+        name: z.string(),
+        form: FormDefinition,
+        flow: FlowDefinition,
+        layout: FlowLayout,
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const published = await loadPublishedFlow(ctx.db, input.flowKey);
+
+      return {
+        flowKey: published.flowKey,
+        version: published.version,
+        name: resolveText(published.bundle.flow.name, ctx.locale),
+        form: published.bundle.form,
+        flow: published.bundle.flow,
+        layout: published.bundle.layout,
+      };
+    }),
+
+  /** Starts a request on the latest published version. Money and numbers are decimal strings. */
+  start: authedProcedure
+    .input(
+      z.object({
+        flowKey: FlowKey,
+        values: z.unknown(),
+        idempotencyKey: IdempotencyKey.optional(),
+      }),
+    )
+    .output(CommandResult)
+    .mutation(async ({ ctx, input }) => {
+      const view = await ctx.engine.start({
+        flowKey: input.flowKey,
+        actorId: ctx.user.id,
+        values: input.values,
+        ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+      });
+      ctx.logger.info({ instanceId: view.id, flowKey: view.flowKey }, 'request started');
+
+      return { id: view.id, status: view.status };
+    }),
+
+  /** The request page; FORBIDDEN for anyone not involved (admins may read every request). */
+  get: authedProcedure
+    .input(z.object({ id: InstanceId }))
+    .output(InstanceDetailView)
+    .query(async ({ ctx, input }) => {
+      const detail = await ctx.engine.getInstance(input.id);
+      if (!detail) throw fail('instance.not-found', { id: input.id });
+      if (!canRead(detail, ctx.user)) throw fail('instance.forbidden', { id: input.id });
+
+      return instanceDetailView(ctx.db, detail, { user: ctx.user, locale: ctx.locale });
+    }),
+
+  /** Requests the caller started, newest first; `currentNodes` are node names. */
+  mine: authedProcedure
+    .output(
+      z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          flowKey: z.string(),
+          flowName: z.string(),
+          status: InstanceStatus,
+          createdAt: z.string(),
+          updatedAt: z.string(),
+          currentNodes: z.array(z.string()),
+        }),
+      ),
+    )
+    .query(async ({ ctx }) => {
+      const items = await ctx.engine.listStartedBy(ctx.user.id);
+
+      return items.map((item) => ({
+        id: item.id,
+        title: item.title,
+        flowKey: item.flowKey,
+        flowName: resolveText(item.flowName, ctx.locale),
+        status: item.status,
+        createdAt: item.createdAt,
+        updatedAt: item.updatedAt,
+        currentNodes: item.currentNodes.map((node) => resolveText(node.name, ctx.locale)),
+      }));
+    }),
+
+  /** The initiator sends a returned request again, with edited values. */
+  resubmit: authedProcedure
+    .input(
+      z.object({ id: InstanceId, values: z.unknown(), idempotencyKey: IdempotencyKey.optional() }),
+    )
+    .output(CommandResult)
+    .mutation(async ({ ctx, input }) => {
+      const view = await ctx.engine.resubmit({
+        instanceId: input.id,
+        actorId: ctx.user.id,
+        values: input.values,
+        ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+      });
+
+      return { id: view.id, status: view.status };
+    }),
+
+  withdraw: authedProcedure
+    .input(
+      z.object({
+        id: InstanceId,
+        reason: Comment.optional(),
+        idempotencyKey: IdempotencyKey.optional(),
+      }),
+    )
+    .output(CommandResult)
+    .mutation(async ({ ctx, input }) => {
+      const view = await ctx.engine.withdraw({
+        instanceId: input.id,
+        actorId: ctx.user.id,
+        ...(input.reason ? { reason: input.reason } : {}),
+        ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+      });
+
+      return { id: view.id, status: view.status };
+    }),
+});

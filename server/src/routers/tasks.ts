@@ -1,0 +1,80 @@
+import { resolveText } from '@baton/schemas';
+import { InstanceStatus } from '@baton/runtime';
+import { z } from 'zod';
+import { authedProcedure, router } from '../trpc.ts';
+import { Comment, IdempotencyKey, Person } from './shapes.ts';
+
+const Decision = z.object({
+  taskId: z.string().min(1).max(200),
+  comment: Comment.optional(),
+  idempotencyKey: IdempotencyKey.optional(),
+});
+const DecisionResult = z.object({ instanceId: z.string(), status: InstanceStatus });
+
+/** Drops absent optionals, which exactOptionalPropertyTypes keeps apart from `undefined`. */
+function optionals(input: { comment?: string | undefined; idempotencyKey?: string | undefined }) {
+  return {
+    ...(input.comment ? { comment: input.comment } : {}),
+    ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+  };
+}
+
+export const tasksRouter = router({
+  /** The caller's open tasks, oldest first. */
+  inbox: authedProcedure
+    .output(
+      z.array(
+        z.object({
+          id: z.string(),
+          instanceId: z.string(),
+          nodeId: z.string(),
+          nodeName: z.string(),
+          flowKey: z.string(),
+          flowName: z.string(),
+          title: z.string(),
+          initiator: Person,
+          createdAt: z.string(),
+        }),
+      ),
+    )
+    .query(async ({ ctx }) => {
+      const items = await ctx.engine.listInbox(ctx.user.id);
+
+      return items.map((item) => ({
+        ...item,
+        nodeName: resolveText(item.nodeName, ctx.locale),
+        flowName: resolveText(item.flowName, ctx.locale),
+      }));
+    }),
+
+  /** Approves a task of the caller (the engine refuses someone else's task). */
+  approve: authedProcedure
+    .input(Decision)
+    .output(DecisionResult)
+    .mutation(async ({ ctx, input }) => {
+      const view = await ctx.engine.approve({
+        taskId: input.taskId,
+        actorId: ctx.user.id,
+        ...optionals(input),
+      });
+      ctx.logger.info({ instanceId: view.id, taskId: input.taskId }, 'task approved');
+
+      return { instanceId: view.id, status: view.status };
+    }),
+
+  /** Rejects a task: back to the initiator or ending the request (default: the node's rule). */
+  reject: authedProcedure
+    .input(Decision.extend({ target: z.enum(['initiator', 'end']).optional() }))
+    .output(DecisionResult)
+    .mutation(async ({ ctx, input }) => {
+      const view = await ctx.engine.reject({
+        taskId: input.taskId,
+        actorId: ctx.user.id,
+        ...optionals(input),
+        ...(input.target ? { target: input.target } : {}),
+      });
+      ctx.logger.info({ instanceId: view.id, taskId: input.taskId }, 'task rejected');
+
+      return { instanceId: view.id, status: view.status };
+    }),
+});

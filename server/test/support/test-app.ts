@@ -1,0 +1,62 @@
+import { testDatabases, type TestDatabase } from '@baton/runtime/storage';
+import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { seedDemo } from '../../src/seed.ts';
+import { ApiClient } from './api.ts';
+
+export { testDatabases };
+
+export type TestApp = {
+  readonly app: FastifyInstance;
+  readonly database: TestDatabase;
+  /** A new client with its own cookie jar. */
+  client(): ApiClient;
+  /** A new client signed in as `username` (demo password). */
+  signedIn(username: string): Promise<ApiClient>;
+  close(): Promise<void>;
+};
+
+/**
+ * A seeded Baton on a fresh test database (demo org, templates published as v1), not
+ * listening: requests go through `inject`. The designer build is never served here.
+ */
+export async function startTestApp(
+  factory: { open(): Promise<TestDatabase> },
+  options: { now?: () => Date } = {},
+): Promise<TestApp> {
+  const database = await factory.open();
+  let app: FastifyInstance;
+  try {
+    await seedDemo(database, options);
+    app = await buildApp({
+      config: loadConfig({ NODE_ENV: 'test' }),
+      database,
+      logger: pino({ level: 'silent' }),
+      designerDir: '/nonexistent/baton-designer-dist',
+      now: options.now,
+    });
+    await app.ready();
+  } catch (error) {
+    // A failed start must not leave a PostgreSQL database behind.
+    await database.close();
+    throw error;
+  }
+
+  return {
+    app,
+    database,
+    client: () => new ApiClient(app),
+    async signedIn(username) {
+      const client = new ApiClient(app);
+      await client.login(username);
+
+      return client;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
