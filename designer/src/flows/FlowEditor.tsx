@@ -1,0 +1,99 @@
+import { Tabs } from 'antd';
+import { useCallback, useState } from 'react';
+import { hasErrors, type FlowBundle, type Org } from '@baton/schemas';
+import type { OrgInfo } from '../canvas/approver-summary.ts';
+import type { Selection } from '../canvas/selection.ts';
+import { FormBuilder } from '../form-builder/FormBuilder.tsx';
+import { JsonTab } from '../monaco/JsonTab.tsx';
+import { ConflictAlert } from './ConflictAlert.tsx';
+import { EditorToolbar } from './EditorToolbar.tsx';
+import { FlowTab } from './FlowTab.tsx';
+import { useFlowsT } from './i18n.ts';
+import { useFlowEditor } from './use-flow-editor.ts';
+import { useFlowIssues } from './use-flow-issues.ts';
+import { useSavePublish } from './use-save-publish.ts';
+import { useUndoShortcuts } from './use-undo-shortcuts.ts';
+import { VersionsTab } from './VersionsTab.tsx';
+
+export type FlowEditorProps = {
+  readonly flowKey: string;
+  readonly initial: FlowBundle;
+  readonly draftRevision: number;
+  readonly org: Org | undefined;
+  readonly orgInfo: OrgInfo;
+};
+
+/** One flow open for editing: toolbar, and the Flow, Form, JSON and Versions tabs. */
+export function FlowEditor(props: FlowEditorProps) {
+  const { flowKey, org, orgInfo } = props;
+  const t = useFlowsT();
+  const editor = useFlowEditor(props.initial);
+  const issues = useFlowIssues(editor.bundle, org);
+  const actions = useSavePublish({ flowKey, editor, initialRevision: props.draftRevision });
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [tab, setTab] = useState('flow');
+  const select = useCallback((next: Selection | null) => {
+    setSelection(next);
+    if (next) setTab('flow');
+  }, []);
+  useUndoShortcuts(editor);
+  const errorCount = issues.filter((issue) => issue.severity === 'error').length;
+
+  const items = [
+    {
+      key: 'flow',
+      label: t('editor.tabs.flow'),
+      children: (
+        <FlowTab
+          bundle={editor.bundle}
+          issues={issues}
+          selection={selection}
+          onSelect={select}
+          run={editor.run}
+          org={orgInfo}
+        />
+      ),
+    },
+    {
+      key: 'form',
+      label: t('editor.tabs.form'),
+      children: <FormBuilder form={editor.bundle.form} run={editor.run} />,
+    },
+    {
+      key: 'json',
+      label: t('editor.tabs.json'),
+      children: <JsonTab bundle={editor.bundle} issues={issues} org={org} run={editor.run} />,
+    },
+    {
+      key: 'versions',
+      label: t('editor.tabs.versions'),
+      children: <VersionsTab flowKey={flowKey} onChanged={() => void actions.refresh()} />,
+    },
+  ];
+
+  return (
+    <div className="baton-flow-editor">
+      <EditorToolbar
+        canUndo={editor.canUndo}
+        canRedo={editor.canRedo}
+        onUndo={editor.undo}
+        onRedo={editor.redo}
+        dirty={editor.dirty}
+        revision={actions.revision}
+        saving={actions.saving}
+        publishing={actions.publishing}
+        onSave={() => void actions.save()}
+        onPublish={() => void actions.publish()}
+        errorCount={hasErrors(issues) ? errorCount : 0}
+        issueCount={issues.length}
+      />
+      {actions.conflict && (
+        <ConflictAlert
+          onOverwrite={() => void actions.overwrite()}
+          onReload={() => void actions.reload()}
+        />
+      )}
+      <Tabs activeKey={tab} onChange={setTab} items={items} destroyOnHidden={false} />
+    </div>
+  );
+}
