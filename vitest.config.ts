@@ -7,6 +7,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'schemas', include: ['schemas/src/**/*.test.ts'] } },
       { test: { name: 'templates', include: ['templates/src/**/*.test.ts'] } },
+      { test: { name: 'designer', include: ['designer/src/**/*.test.ts'] } },
       {
         test: {
           name: 'runtime',
