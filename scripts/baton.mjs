@@ -49,7 +49,9 @@ function buildDesigner({ always }) {
   const stale =
     !existsSync(index) || sources.some((dir) => newestMtime(dir) > statSync(index).mtimeMs);
   if (always || stale)
-    must(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: join(root, 'designer') });
+    must(join(root, 'designer', 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
+      cwd: join(root, 'designer'),
+    });
 }
 
 function summarize(reportPath) {

@@ -1,0 +1,66 @@
+import { lazy } from 'react';
+import { Navigate, createBrowserRouter } from 'react-router-dom';
+import { RequireAuth } from '../auth/RequireAuth.tsx';
+import { RequireRole } from '../auth/RequireRole.tsx';
+import { FLOW_DESIGNER_ROLES } from '../auth/roles.ts';
+import { SignInPage } from '../auth/SignInPage.tsx';
+import { AppLayout } from './AppLayout.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { RouteError } from './RouteError.tsx';
+
+// Pages load on demand: the first screen needs only the shell, and the canvas, Monaco and the
+// diagram (the heavy parts) load with the pages that show them.
+const StartPage = lazy(() =>
+  import('../workspace/StartPage.tsx').then((module) => ({ default: module.StartPage })),
+);
+const StartFormPage = lazy(() =>
+  import('../workspace/StartFormPage.tsx').then((module) => ({ default: module.StartFormPage })),
+);
+const MyRequestsPage = lazy(() =>
+  import('../workspace/MyRequestsPage.tsx').then((module) => ({ default: module.MyRequestsPage })),
+);
+const InboxPage = lazy(() =>
+  import('../workspace/InboxPage.tsx').then((module) => ({ default: module.InboxPage })),
+);
+const RequestPage = lazy(() =>
+  import('../workspace/request/RequestPage.tsx').then((module) => ({
+    default: module.RequestPage,
+  })),
+);
+const FlowsPage = lazy(() =>
+  import('../flows/FlowsPage.tsx').then((module) => ({ default: module.FlowsPage })),
+);
+
+const flows = (
+  <RequireRole roles={FLOW_DESIGNER_ROLES}>
+    <FlowsPage />
+  </RequireRole>
+);
+
+/**
+ * Every page of the designer. Signed-in pages sit under `AppLayout`; `/flows/:key/*` leaves the
+ * rest of the path to the flow designer.
+ */
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to="/start" replace /> },
+      { path: 'start', element: <StartPage /> },
+      { path: 'start/:flowKey', element: <StartFormPage /> },
+      { path: 'requests', element: <MyRequestsPage /> },
+      { path: 'requests/:id', element: <RequestPage /> },
+      { path: 'inbox', element: <InboxPage /> },
+      { path: 'flows', element: flows },
+      { path: 'flows/:key/*', element: flows },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

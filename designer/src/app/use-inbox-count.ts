@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../api/trpc.ts';
+
+const INBOX_REFRESH_MS = 30_000;
+
+/** How many tasks wait for the signed-in user; shares its cache with the inbox page. */
+export function useInboxCount(): number {
+  const trpc = useTRPC();
+  const inbox = useQuery({ ...trpc.tasks.inbox.queryOptions(), refetchInterval: INBOX_REFRESH_MS });
+
+  return inbox.data?.length ?? 0;
+}

@@ -1,0 +1,21 @@
+import { createContext, useContext } from 'react';
+import type { SessionUser } from '../api/types.ts';
+
+export const SessionContext = createContext<SessionUser | null>(null);
+
+/** The signed-in user; only valid below `RequireAuth`. */
+export function useCurrentUser(): SessionUser {
+  const user = useContext(SessionContext);
+  if (!user) throw new Error('useCurrentUser is used outside RequireAuth');
+
+  return user;
+}
+
+/** Where to go after signing in: a path inside the app, never another site. */
+export function safeNextPath(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) {
+    return '/';
+  }
+
+  return next;
+}

@@ -1,0 +1,21 @@
+export const auth = {
+  title: '登录',
+  subtitle: '使用公司账号登录 Baton',
+  username: '用户名',
+  password: '密码',
+  signIn: '登录',
+  usernameRequired: '请输入用户名',
+  passwordRequired: '请输入密码',
+  failed: '登录失败',
+  signedOut: '你已退出登录',
+  demo: {
+    title: '演示账号',
+    password: '所有演示账号的密码均为 {{password}}',
+    employee: '员工（华东销售部）',
+    manager: '华东销售部经理',
+    finance: '财务',
+    executive: '总经理',
+    processOwner: '流程管理员',
+    admin: 'IT 管理员',
+  },
+};

@@ -1,0 +1,124 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Col, Result, Row, Space, Tag } from 'antd';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import { ApprovalConfig } from '@baton/schemas';
+import { useApiProblem } from '../../api/use-api-problem.ts';
+import { useTRPC } from '../../api/trpc.ts';
+import type { InstanceView } from '../../api/types.ts';
+import { FullPageLoading } from '../../app/FullPageLoading.tsx';
+import { PageHeader } from '../../app/PageHeader.tsx';
+import { FormRenderer } from '../../forms/index.ts';
+import { LazyFlowDiagram } from '../lazy-diagram.ts';
+import { StatusTag } from '../StatusTag.tsx';
+import { DecisionPanel } from './DecisionPanel.tsx';
+import type { RejectTarget } from './RejectDialog.tsx';
+import { RequestSummary } from './RequestSummary.tsx';
+import { RequestTimeline } from './RequestTimeline.tsx';
+import { ResubmitPanel } from './ResubmitPanel.tsx';
+import { WithdrawButton } from './WithdrawButton.tsx';
+
+/** `/requests/:id`: the request's values, progress on the diagram, history and actions. */
+export function RequestPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('common');
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const toProblem = useApiProblem();
+  const request = useQuery(trpc.instances.get.queryOptions({ id }));
+
+  if (request.isPending) return <FullPageLoading inline />;
+  if (request.isError) {
+    const problem = toProblem(request.error);
+
+    return (
+      <Result
+        status={problem.status === 404 || problem.status === 403 ? '404' : 'error'}
+        title={t('errors.loadFailed')}
+        subTitle={problem.message}
+        extra={
+          <Space>
+            <Button onClick={() => void request.refetch()}>{t('actions.retry')}</Button>
+            <Button type="primary" onClick={() => void navigate('/')}>
+              {t('actions.backHome')}
+            </Button>
+          </Space>
+        }
+      />
+    );
+  }
+
+  return <RequestView request={request.data} />;
+}
+
+/** The step's settings the decision box follows: default rejection target, comment required. */
+function stepSettings(request: InstanceView, nodeId: string) {
+  const node = request.flow.nodes.find((candidate) => candidate.id === nodeId);
+  const config = ApprovalConfig.safeParse(node?.config ?? {});
+
+  return {
+    rejectTarget: config.success ? config.data.rejectTo : 'initiator',
+    commentRequired: config.success && config.data.commentRequired,
+  } satisfies { rejectTarget: RejectTarget; commentRequired: boolean };
+}
+
+function RequestView({ request }: { readonly request: InstanceView }) {
+  const { t } = useTranslation('workspace');
+  const myTask = request.tasks.find((task) => task.id === request.myOpenTaskId);
+  const activeNodeIds = request.tasks
+    .filter((task) => task.status === 'open')
+    .map((task) => task.nodeId);
+
+  return (
+    <>
+      <PageHeader
+        title={request.title}
+        tags={
+          <>
+            <StatusTag status={request.status} />
+            <Tag>{t('request.flowVersion', { version: request.flowVersion })}</Tag>
+          </>
+        }
+        extra={request.canWithdraw ? <WithdrawButton instanceId={request.id} /> : undefined}
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <RequestSummary request={request} />
+            {myTask && (
+              <DecisionPanel
+                instanceId={request.id}
+                taskId={myTask.id}
+                stepName={myTask.nodeName}
+                {...stepSettings(request, myTask.nodeId)}
+              />
+            )}
+            {request.canResubmit ? (
+              <ResubmitPanel key={request.updatedAt} request={request} />
+            ) : (
+              <Card title={t('request.form')}>
+                <FormRenderer form={request.form} values={request.values} readOnly />
+              </Card>
+            )}
+            <Card title={t('request.diagram')}>
+              <Suspense fallback={<FullPageLoading inline />}>
+                <LazyFlowDiagram
+                  flow={request.flow}
+                  layout={request.layout}
+                  trail={request.trail}
+                  activeNodeIds={activeNodeIds}
+                />
+              </Suspense>
+            </Card>
+          </Space>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Card title={t('request.timeline')}>
+            <RequestTimeline request={request} />
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

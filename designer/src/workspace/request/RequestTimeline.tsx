@@ -1,0 +1,41 @@
+import { Empty, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { InstanceView } from '../../api/types.ts';
+import { useFormatDateTime, useFormatList, useText } from '../../i18n/index.ts';
+import { timelineLines } from './timeline-entries.ts';
+
+/** Who did what, when, with their comments; open steps at the end. */
+export function RequestTimeline({ request }: { readonly request: InstanceView }) {
+  const { t } = useTranslation('workspace');
+  const text = useText();
+  const formatList = useFormatList();
+  const formatTime = useFormatDateTime();
+  const lines = timelineLines({ request, t, text, formatList });
+  if (lines.length === 0) return <Empty description={t('request.timelineEmpty')} />;
+
+  return (
+    <Timeline
+      className="baton-timeline"
+      items={lines.map((line) => ({
+        key: line.key,
+        color: line.tone,
+        loading: line.pending === true,
+        content: (
+          <div data-testid="timeline-entry">
+            <Typography.Text strong={!line.pending}>{line.text}</Typography.Text>
+            {line.comment && (
+              <span className="baton-timeline-comment">
+                {t('timeline.comment', { comment: line.comment })}
+              </span>
+            )}
+            {line.at && (
+              <Typography.Text type="secondary" className="baton-timeline-time">
+                <time dateTime={line.at}>{formatTime(line.at)}</time>
+              </Typography.Text>
+            )}
+          </div>
+        ),
+      }))}
+    />
+  );
+}

@@ -1,0 +1,63 @@
+import { useMutation } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Flex } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '../../api/ApiErrorAlert.tsx';
+import { newIdempotencyKey } from '../../api/idempotency.ts';
+import { useTRPC } from '../../api/trpc.ts';
+import type { InstanceView } from '../../api/types.ts';
+import { FormRenderer, useDescribeFormPath, useFormEditor } from '../../forms/index.ts';
+import { useShowServerIssues } from '../use-submit-issues.ts';
+import { useRequestRefresh } from './use-request-refresh.ts';
+
+/** A returned request, for its initiator: the form prefilled with the values, and 重新提交. */
+export function ResubmitPanel({ request }: { readonly request: InstanceView }) {
+  const { t } = useTranslation('workspace');
+  const { message } = App.useApp();
+  const trpc = useTRPC();
+  const refresh = useRequestRefresh(request.id);
+  const editor = useFormEditor(request.form, () => request.values);
+  const describePath = useDescribeFormPath(request.form);
+  const showServerIssues = useShowServerIssues(editor);
+  const resubmit = useMutation(
+    trpc.instances.resubmit.mutationOptions({
+      onSuccess: async () => {
+        void message.success(t('actions.resubmitted'));
+        await refresh();
+      },
+      onError: showServerIssues,
+    }),
+  );
+  const submit = () => {
+    const values = editor.submit();
+    if (values === null) return;
+    resubmit.mutate({ id: request.id, values, idempotencyKey: newIdempotencyKey() });
+  };
+
+  return (
+    <Card title={t('actions.resubmitTitle')}>
+      <Alert
+        type="warning"
+        showIcon
+        title={t('actions.resubmitHint')}
+        className="baton-gap-bottom"
+      />
+      {resubmit.isError && (
+        <div className="baton-gap-bottom">
+          <ApiErrorAlert error={resubmit.error} describePath={describePath} />
+        </div>
+      )}
+      <FormRenderer
+        form={request.form}
+        values={editor.values}
+        onChange={editor.change}
+        issues={editor.issues}
+        idPrefix="resubmit"
+      />
+      <Flex gap="small" className="baton-form-actions">
+        <Button type="primary" loading={resubmit.isPending} onClick={submit}>
+          {t('actions.resubmit')}
+        </Button>
+      </Flex>
+    </Card>
+  );
+}

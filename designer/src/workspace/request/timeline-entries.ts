@@ -1,0 +1,156 @@
+import type { TFunction } from 'i18next';
+import type { FlowDefinition, I18nText } from '@baton/schemas';
+import type { InstanceView, TimelineEntry } from '../../api/types.ts';
+
+export type TimelineTone = 'blue' | 'green' | 'red' | 'gray' | 'orange';
+
+/** One line of the request's history, ready to show. */
+export type TimelineLine = {
+  readonly key: string;
+  /** ISO time; absent for the "waiting for" line. */
+  readonly at: string | undefined;
+  readonly text: string;
+  readonly comment: string | undefined;
+  readonly tone: TimelineTone;
+  readonly pending?: boolean;
+};
+
+type Context = {
+  readonly t: TFunction;
+  readonly step: (nodeId: string | undefined) => string;
+  readonly actor: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly flow: FlowDefinition;
+};
+
+type Sentence = Omit<TimelineLine, 'key' | 'at'>;
+type Describe = (context: Context) => Sentence | null;
+
+function read(data: Readonly<Record<string, unknown>>, key: string): string | undefined {
+  const value = data[key];
+
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function sentence(text: string, tone: TimelineTone, comment?: string): Sentence {
+  return { text, tone, comment };
+}
+
+const hidden: Describe = () => null;
+
+/**
+ * How each event of the engine reads in the history. Events that another line already tells
+ * (a task created for a step, the rejection that returned a request) are left out; an event
+ * type missing here still shows, in a generic sentence.
+ */
+const DESCRIBE: Readonly<Record<string, Describe>> = {
+  'instance.started': ({ t, actor }) => sentence(t('timeline.started', { actor }), 'blue'),
+  'instance.resubmitted': ({ t, actor }) => sentence(t('timeline.resubmitted', { actor }), 'blue'),
+  'instance.withdrawn': ({ t, actor, data }) =>
+    sentence(t('timeline.withdrawn', { actor }), 'gray', read(data, 'reason')),
+  'instance.completed': ({ t }) => sentence(t('timeline.completed'), 'green'),
+  'task.approved': ({ t, actor, step, data }) =>
+    sentence(
+      t('timeline.approved', { actor, step: step(read(data, 'nodeId')) }),
+      'green',
+      read(data, 'comment'),
+    ),
+  'task.rejected': ({ t, actor, step, data }) => {
+    const key =
+      read(data, 'target') === 'end' ? 'timeline.rejectedToEnd' : 'timeline.rejectedToInitiator';
+
+    return sentence(
+      t(key, { actor, step: step(read(data, 'nodeId')) }),
+      'red',
+      read(data, 'comment'),
+    );
+  },
+  'branch.taken': ({ t, step, data, flow }) => {
+    const edge = flow.edges.find((candidate) => candidate.id === read(data, 'edgeId'));
+
+    return edge ? sentence(t('timeline.branch', { step: step(edge.target) }), 'gray') : null;
+  },
+  'cc.sent': ({ t, data }) => {
+    const recipients = Array.isArray(data['recipientIds']) ? data['recipientIds'].length : 0;
+
+    return sentence(t('timeline.cc', { count: recipients }), 'gray');
+  },
+  'instance.returned': hidden,
+  'instance.rejected': ({ t }) => sentence(t('timeline.rejectedFinal'), 'red'),
+  'task.created': hidden,
+  'task.cancelled': hidden,
+  'step.entered': hidden,
+  'step.completed': hidden,
+  'parallel.split': hidden,
+  'parallel.joined': hidden,
+};
+
+const describeOther: Describe = ({ t, actor, data }) =>
+  sentence(t('timeline.other', { actor, type: read(data, '__type') ?? '' }), 'gray');
+
+/**
+ * The request's history as sentences in the UI language ("王芳 同意（部门经理审批）" /
+ * "Wang Fang approved (Manager approval)"), with comments, oldest first, and a last "waiting
+ * for" line per step while tasks are open.
+ */
+export function timelineLines(options: {
+  readonly request: InstanceView;
+  readonly t: TFunction;
+  readonly text: (label: I18nText) => string;
+  readonly formatList: (items: readonly string[]) => string;
+}): TimelineLine[] {
+  const { request, t, text, formatList } = options;
+  const step = (nodeId: string | undefined) => {
+    const node = request.flow.nodes.find((candidate) => candidate.id === nodeId);
+
+    return node ? text(node.name) : (nodeId ?? '');
+  };
+  const lines = request.timeline.flatMap((entry: TimelineEntry) => {
+    const describe = DESCRIBE[entry.type] ?? describeOther;
+    const data = DESCRIBE[entry.type] ? entry.data : { ...entry.data, __type: entry.type };
+    const actor = entry.actor?.name ?? t('timeline.system');
+    const line = describe({ t, step, actor, data, flow: request.flow });
+
+    return line ? [{ ...line, key: `event-${entry.seq}`, at: entry.at }] : [];
+  });
+
+  return [...lines, ...waitingLines(request, t, formatList)];
+}
+
+function waitingLines(
+  request: InstanceView,
+  t: TFunction,
+  formatList: (items: readonly string[]) => string,
+): TimelineLine[] {
+  const open = request.tasks.filter((task) => task.status === 'open');
+  const byNode = new Map<string, { step: string; names: string[] }>();
+  for (const task of open) {
+    const group = byNode.get(task.nodeId) ?? { step: task.nodeName, names: [] };
+    group.names.push(task.assignee.name);
+    byNode.set(task.nodeId, group);
+  }
+
+  if (request.status === 'returned') {
+    const waiting = t('timeline.awaitingResubmit', { name: request.initiator.name });
+
+    return [
+      {
+        key: 'waiting-initiator',
+        at: undefined,
+        text: waiting,
+        comment: undefined,
+        tone: 'orange',
+        pending: true,
+      },
+    ];
+  }
+
+  return [...byNode.entries()].map(([nodeId, group]) => ({
+    key: `waiting-${nodeId}`,
+    at: undefined,
+    text: t('request.waiting', { names: formatList(group.names), step: group.step }),
+    comment: undefined,
+    tone: 'blue',
+    pending: true,
+  }));
+}
