@@ -17,5 +17,22 @@ export function safeNextPath(next: string | null): string {
     return '/';
   }
 
-  return next;
+  return staysOnSite(next) ? next : '/';
+}
+
+const SITE = 'http://baton.invalid';
+
+/**
+ * Browsers read `/\evil.example` and `/<tab>/evil.example` as `//evil.example`, and `..` can
+ * collapse a path to it: judge the path as the browser resolves it.
+ */
+function staysOnSite(path: string): boolean {
+  try {
+    const url = new URL(path, SITE);
+
+    return url.origin === SITE && !url.pathname.startsWith('//');
+  } catch {
+    // Not a URL once resolved (e.g. an empty host): not a place to send anyone.
+    return false;
+  }
 }

@@ -30,10 +30,20 @@ function integerWords(integer: string): string {
       words += `${zeroPending ? '零' : ''}${digit(char)}${PLACES[3 - index]}`;
       zeroPending = false;
     }
-    words += GROUPS[group];
+    words += groupUnit(padded, group);
   }
 
   return words;
+}
+
+/**
+ * The unit after a group of four digits. The 万亿 group reads as plain 万 when the 亿 group after
+ * it has digits of its own: 1 0001 0000 0000 is 壹万零壹亿, not 壹万亿零壹亿.
+ */
+function groupUnit(padded: string, group: number): string {
+  if (group === 3 && padded.slice(4, 8) !== '0000') return '万';
+
+  return GROUPS[group] ?? '';
 }
 
 /**

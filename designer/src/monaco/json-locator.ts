@@ -3,6 +3,16 @@ export type TextRange = { readonly start: number; readonly end: number };
 
 export type PathSegment = string | number;
 
+/** The content of a JSON string literal, or `undefined` for a bad escape or a raw line break. */
+function decodeString(raw: string): string | undefined {
+  try {
+    return JSON.parse(`"${raw}"`) as string; // a JSON string literal
+  } catch {
+    // Not JSON here: the scanner stops and the caller keeps the deepest place found so far.
+    return undefined;
+  }
+}
+
 /**
  * Reads just enough JSON to find where a value sits: skips values it does not need and stops at
  * the first thing that is not JSON (the caller then gets the deepest place found so far).
@@ -32,9 +42,10 @@ class Scanner {
       index += this.text[index] === '\\' ? 2 : 1;
     }
     if (index >= this.text.length) return undefined;
-    this.position = index + 1;
+    const value = decodeString(this.text.slice(start, index));
+    if (value !== undefined) this.position = index + 1;
 
-    return JSON.parse(`"${this.text.slice(start, index)}"`) as string; // a JSON string literal
+    return value;
   }
 
   /** Moves past one value; false when the text is not JSON here. */

@@ -1,0 +1,129 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { flowsEn } from '../flows/messages-en.ts';
+import { flowsZh } from '../flows/messages-zh-CN.ts';
+import { coreNamespaces, coreResources } from './resources.ts';
+
+/** Every namespace the designer ships: the core ones and those areas register (`flows`). */
+const namespaces: Record<string, { 'zh-CN': object; en: object }> = {
+  ...Object.fromEntries(
+    coreNamespaces.map((name) => [
+      name,
+      { 'zh-CN': coreResources['zh-CN'][name], en: coreResources.en[name] },
+    ]),
+  ),
+  flows: { 'zh-CN': flowsZh, en: flowsEn },
+};
+
+/** Each leaf of a message tree as `[dotted key, value]`. */
+function leaves(tree: object, prefix = ''): [string, unknown][] {
+  return Object.entries(tree).flatMap(([key, value]): [string, unknown][] => {
+    const path = prefix === '' ? key : `${prefix}.${key}`;
+
+    return typeof value === 'object' && value !== null ? leaves(value, path) : [[path, value]];
+  });
+}
+
+/** The names a message interpolates, each once: `{{version}}` may appear twice in one language. */
+function placeholders(text: unknown): string[] {
+  if (typeof text !== 'string') return [];
+  const names = [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '');
+
+  return [...new Set(names)].sort();
+}
+
+describe.each(Object.entries(namespaces))('the %s namespace', (_name, { 'zh-CN': zh, en }) => {
+  const zhLeaves = new Map(leaves(zh));
+  const enLeaves = new Map(leaves(en));
+
+  it('given both languages, when compared, then they have the same keys', () => {
+    expect([...enLeaves.keys()].sort()).toEqual([...zhLeaves.keys()].sort());
+  });
+
+  it('given every message, when read, then it is a string with text in it', () => {
+    const bad = [...zhLeaves, ...enLeaves].filter(
+      ([, value]) => typeof value !== 'string' || value.trim() === '',
+    );
+
+    expect(bad).toEqual([]);
+  });
+
+  it('given a message, when translated, then both languages use the same placeholders', () => {
+    const mismatched = [...zhLeaves].filter(
+      ([key, value]) => placeholders(value).join() !== placeholders(enLeaves.get(key)).join(),
+    );
+
+    expect(mismatched.map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('core resources', () => {
+  it('given the core namespace list, when compared with the resources, then each language has exactly them', () => {
+    expect(Object.keys(coreResources['zh-CN']).sort()).toEqual([...coreNamespaces].sort());
+    expect(Object.keys(coreResources.en).sort()).toEqual([...coreNamespaces].sort());
+  });
+});
+
+// The keys the components pass to `t` as literals, read from the source: a key that is renamed
+// in the messages but not in a component shows as the raw key in the UI, which no type catches.
+describe('message keys used by the source', () => {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const zhTrees: Record<string, object> = Object.fromEntries(
+    Object.entries(namespaces).map(([name, languages]) => [name, languages['zh-CN']]),
+  );
+
+  function sourceFiles(folder: string): string[] {
+    return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) return sourceFiles(path);
+
+      return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [path] : [];
+    });
+  }
+
+  /** Which namespace each `t`-like name of a file is bound to (`useTranslation('x')`, `useFlowsT()`). */
+  function bindings(source: string): Map<string, Set<string>> {
+    const found = new Map<string, Set<string>>();
+    const bind = (name: string, namespace: string) =>
+      found.set(name, (found.get(name) ?? new Set()).add(namespace));
+    for (const match of source.matchAll(
+      /const \{\s*t(?:\s*:\s*(\w+))?\s*\} = useTranslation\('(\w+)'\)/g,
+    ))
+      bind(match[1] ?? 't', match[2] ?? '');
+    for (const match of source.matchAll(/const (\w+) = useFlowsT\(\)/g))
+      bind(match[1] ?? '', 'flows');
+
+    return found;
+  }
+
+  function hasMessage(tree: object | undefined, key: string): boolean {
+    let node: unknown = tree;
+    for (const part of key.split('.')) {
+      if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return false;
+      node = Reflect.get(node, part);
+    }
+
+    return typeof node === 'string';
+  }
+
+  it('given every literal key a component translates, when looked up in its namespace, then a message exists', () => {
+    const missing: string[] = [];
+    let checked = 0;
+    for (const file of sourceFiles(root)) {
+      const source = readFileSync(file, 'utf8');
+      const bound = bindings(source);
+      for (const [, name = '', key = ''] of source.matchAll(/\b(\w+)\(\s*'([\w.-]+)'/g)) {
+        const spaces = bound.get(name);
+        if (!spaces) continue;
+        checked += 1;
+        if (![...spaces].some((space) => hasMessage(zhTrees[space], key)))
+          missing.push(`${file.slice(root.length)}: ${name}('${key}') in ${[...spaces].join('|')}`);
+      }
+    }
+
+    expect(missing).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+});

@@ -1,0 +1,248 @@
+import i18next, { type TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import type { I18nText, Locale } from '@baton/schemas';
+import type { InstanceTask, InstanceView, TimelineEntry } from '../../api/types.ts';
+import { workspace as enWorkspace } from '../../i18n/en/workspace.ts';
+import { workspace as zhWorkspace } from '../../i18n/zh-CN/workspace.ts';
+import { timelineLines } from './timeline-entries.ts';
+
+const i18n = i18next.createInstance();
+void i18n.init({
+  resources: { 'zh-CN': { workspace: zhWorkspace }, en: { workspace: enWorkspace } },
+  lng: 'zh-CN',
+  ns: ['workspace'],
+  defaultNS: 'workspace',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+const chen = { id: 'chen.jie', name: '陈杰' };
+const wang = { id: 'wang.fang', name: '王芳' };
+const li = { id: 'li.na', name: '李娜' };
+const zhao = { id: 'zhao.min', name: '赵敏' };
+
+const request: InstanceView = {
+  id: 'inst-1',
+  flowKey: 'expense',
+  flowVersion: 1,
+  status: 'running',
+  title: '费用报销 · 陈杰',
+  initiator: chen,
+  values: {},
+  form: { schemaVersion: 1, fields: [] },
+  flow: {
+    schemaVersion: 1,
+    key: 'expense',
+    name: { 'zh-CN': '费用报销', en: 'Expense reimbursement' },
+    nodes: [
+      { id: 'start', type: 'start', name: { 'zh-CN': '发起', en: 'Start' }, config: {} },
+      {
+        id: 'manager',
+        type: 'approval',
+        name: { 'zh-CN': '部门经理审批', en: 'Manager approval' },
+        config: {},
+      },
+      {
+        id: 'finance',
+        type: 'approval',
+        name: { 'zh-CN': '财务审批', en: 'Finance approval' },
+        config: {},
+      },
+      { id: 'end', type: 'end', name: { 'zh-CN': '结束', en: 'End' }, config: {} },
+    ],
+    edges: [
+      { id: 'e1', source: 'start', target: 'manager' },
+      { id: 'e2', source: 'manager', target: 'finance', condition: 'amount >= 5000' },
+      { id: 'e3', source: 'manager', target: 'end', isDefault: true },
+      { id: 'e4', source: 'finance', target: 'end' },
+    ],
+  },
+  layout: { positions: {} },
+  trail: [],
+  tasks: [],
+  timeline: [],
+  createdAt: '2026-03-02T01:00:00.000Z',
+  updatedAt: '2026-03-02T01:00:00.000Z',
+  endedAt: null,
+  canResubmit: false,
+  canWithdraw: true,
+  myOpenTaskId: null,
+};
+
+let seq = 0;
+
+function event(
+  type: string,
+  actor: TimelineEntry['actor'],
+  data: Record<string, unknown> = {},
+): TimelineEntry {
+  seq += 1;
+
+  return { seq, type, at: `2026-03-02T01:0${seq % 10}:00.000Z`, actor, nodeName: null, data };
+}
+
+function task(nodeId: string, nodeName: string, assignee: typeof chen): InstanceTask {
+  return {
+    id: `task-${nodeId}-${assignee.id}`,
+    nodeId,
+    nodeName,
+    assignee,
+    status: 'open',
+    comment: null,
+    createdAt: '2026-03-02T01:05:00.000Z',
+    decidedAt: null,
+  };
+}
+
+function lines(view: Partial<InstanceView>, locale: Locale = 'zh-CN') {
+  const t: TFunction = i18n.getFixedT(locale, 'workspace');
+  const text = (label: I18nText) => (typeof label === 'string' ? label : label[locale]);
+  const formatList = (items: readonly string[]) => items.join(locale === 'en' ? ' and ' : '、');
+
+  return timelineLines({ request: { ...request, ...view }, t, text, formatList });
+}
+
+describe('timelineLines', () => {
+  it('given a start and an approval with a comment, when told, then each reads as a sentence with its tone', () => {
+    const timeline = [
+      event('instance.started', chen),
+      event('task.approved', wang, { nodeId: 'manager', comment: '同意，请财务复核' }),
+    ];
+
+    expect(lines({ timeline }).map(({ text, tone, comment }) => ({ text, tone, comment }))).toEqual(
+      [
+        { text: '陈杰 发起了申请', tone: 'blue', comment: undefined },
+        { text: '王芳 同意（部门经理审批）', tone: 'green', comment: '同意，请财务复核' },
+      ],
+    );
+  });
+
+  it('given an event, when told, then its line keeps the event time and a key from its sequence', () => {
+    const started = event('instance.started', chen);
+    const [line] = lines({ timeline: [started] });
+
+    expect(line?.key).toBe(`event-${started.seq}`);
+    expect(line?.at).toBe(started.at);
+  });
+
+  it('given English, when told, then the sentences and step names are English', () => {
+    const timeline = [event('task.approved', wang, { nodeId: 'manager' })];
+
+    expect(lines({ timeline }, 'en')[0]?.text).toBe('王芳 approved (Manager approval)');
+  });
+
+  it('given events another line already tells, when told, then they are left out', () => {
+    const timeline = [
+      event('task.created', null, { nodeId: 'manager' }),
+      event('step.entered', null, { nodeId: 'manager' }),
+      event('instance.returned', null),
+      event('parallel.split', null),
+    ];
+
+    expect(lines({ timeline })).toEqual([]);
+  });
+
+  it('given a rejection, when told, then where it sent the request decides the sentence', () => {
+    const timeline = [
+      event('task.rejected', li, { nodeId: 'finance', target: 'initiator', comment: '缺发票' }),
+      event('task.rejected', li, { nodeId: 'finance', target: 'end', comment: '' }),
+    ];
+
+    expect(lines({ timeline }).map(({ text, tone, comment }) => ({ text, tone, comment }))).toEqual(
+      [
+        { text: '李娜 驳回，退回发起人修改（财务审批）', tone: 'red', comment: '缺发票' },
+        { text: '李娜 驳回并结束了申请（财务审批）', tone: 'red', comment: undefined },
+      ],
+    );
+  });
+
+  it('given a branch taken, when told, then it names the step the edge leads to', () => {
+    const timeline = [event('branch.taken', null, { edgeId: 'e2' })];
+
+    expect(lines({ timeline })[0]?.text).toBe('条件分支选择了：财务审批');
+  });
+
+  it('given a branch edge the flow does not have, when told, then the event is left out', () => {
+    expect(lines({ timeline: [event('branch.taken', null, { edgeId: 'gone' })] })).toEqual([]);
+  });
+
+  it('given a copy sent, when told, then it counts the recipients', () => {
+    const timeline = [
+      event('cc.sent', null, { recipientIds: ['li.na', 'zhao.min'] }),
+      event('cc.sent', null, { recipientIds: 'li.na' }),
+    ];
+
+    expect(lines({ timeline }).map((line) => line.text)).toEqual(['抄送给 2 人', '抄送给 0 人']);
+  });
+
+  it('given a withdrawal with a reason, when told, then the reason is its comment', () => {
+    const timeline = [event('instance.withdrawn', chen, { reason: '金额填错' })];
+
+    expect(lines({ timeline })[0]).toMatchObject({
+      text: '陈杰 撤回了申请',
+      tone: 'gray',
+      comment: '金额填错',
+    });
+  });
+
+  it('given an event type it does not know and no actor, when told, then a generic line names the system and the type', () => {
+    const timeline = [event('deadline.passed', null, { nodeId: 'finance' })];
+
+    expect(lines({ timeline })[0]?.text).toBe('系统：deadline.passed');
+  });
+
+  it('given an approval at a step the flow lacks, when told, then the step id is shown', () => {
+    const timeline = [event('task.approved', wang, { nodeId: 'legal' })];
+
+    expect(lines({ timeline })[0]?.text).toBe('王芳 同意（legal）');
+  });
+
+  it('given open tasks at one step, when told, then one waiting line names every assignee last', () => {
+    const tasks = [
+      task('finance', '财务审批', li),
+      task('finance', '财务审批', zhao),
+      { ...task('manager', '部门经理审批', wang), status: 'approved' },
+    ];
+    const all = lines({ timeline: [event('instance.started', chen)], tasks });
+
+    expect(all).toHaveLength(2);
+    expect(all[1]).toEqual({
+      key: 'waiting-finance',
+      at: undefined,
+      text: '等待 李娜、赵敏 处理（财务审批）',
+      comment: undefined,
+      tone: 'blue',
+      pending: true,
+    });
+  });
+
+  it('given open tasks at two parallel steps, when told, then each step has its own waiting line', () => {
+    const tasks = [task('manager', '部门经理审批', wang), task('finance', '财务审批', li)];
+
+    expect(lines({ tasks }).map((line) => line.key)).toEqual([
+      'waiting-manager',
+      'waiting-finance',
+    ]);
+  });
+
+  it('given a returned request, when told, then the last line waits for the initiator to resubmit', () => {
+    const all = lines({ status: 'returned', tasks: [task('finance', '财务审批', li)] }, 'en');
+
+    expect(all).toEqual([
+      {
+        key: 'waiting-initiator',
+        at: undefined,
+        text: 'Waiting for 陈杰 to edit and resubmit',
+        comment: undefined,
+        tone: 'orange',
+        pending: true,
+      },
+    ]);
+  });
+
+  it('given a completed request without open tasks, when told, then nothing is waiting', () => {
+    const all = lines({ status: 'completed', timeline: [event('instance.completed', null)] });
+
+    expect(all.map((line) => [line.text, line.tone])).toEqual([['审批通过，流程结束', 'green']]);
+  });
+});
