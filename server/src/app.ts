@@ -8,16 +8,20 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { contextFactory } from './context.ts';
 import { openConfiguredDatabase } from './database.ts';
+import { MAX_BATCH_SIZE, registerBatchGuard } from './http/batch-guard.ts';
 import { registerCsrfGuard } from './http/csrf.ts';
 import { DEFAULT_DESIGNER_DIR, registerDesigner } from './http/designer.ts';
 import { registerHealth } from './http/health.ts';
-import { loginRateCounter } from './http/login-rate.ts';
+import { registerHostGuard } from './http/host-guard.ts';
+import { loginLimiter } from './http/login-rate.ts';
+import { BODY_LIMIT_BYTES, MAX_PARAM_LENGTH, replyToRequestError } from './http/request-errors.ts';
 import { registerSecurityHeaders } from './http/security.ts';
 import { createLogger } from './logger.ts';
 import { appRouter, type AppRouter } from './router.ts';
 
 /** Where the API lives. */
 export const TRPC_PREFIX = '/trpc';
+const TRPC_ROUTE = `${TRPC_PREFIX}/:path`;
 
 export type BuildAppOptions = {
   readonly config: Config;
@@ -32,8 +36,9 @@ export type BuildAppOptions = {
 };
 
 /**
- * Builds the HTTP server: security headers, cookies, CSRF guard, `/healthz`, the tRPC API under
- * `/trpc` and the designer. Not listening yet: call `listen`, or `inject` in tests.
+ * Builds the HTTP server: security headers, cookies, the Host, batch and CSRF guards, `/healthz`,
+ * the tRPC API under `/trpc` and the designer. Not listening yet: call `listen`, or `inject` in
+ * tests.
  *
  * @example
  * const app = await buildApp({ config: loadConfig(), database });
@@ -51,9 +56,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     loggerInstance: logger,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    bodyLimit: 5 * 1024 * 1024,
-    routerOptions: { maxParamLength: 5000 },
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    trustProxy: config.trustProxy,
+    frameworkErrors: replyToRequestError,
   });
+  app.setErrorHandler(replyToRequestError);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -62,6 +70,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(fastifyCookie);
   await registerSecurityHeaders(app);
   await app.register(fastifyRateLimit, { global: false });
+  registerHostGuard(app, {
+    trpcRoute: TRPC_ROUTE,
+    configured: config.allowedHosts,
+    host: config.host,
+    port: config.port,
+  });
+  registerBatchGuard(app, TRPC_ROUTE);
   registerCsrfGuard(app, TRPC_PREFIX);
   registerHealth(app, database);
 
@@ -73,8 +88,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       engine,
       now,
       exposeStacks: config.nodeEnv === 'development',
-      countLogin: loginRateCounter(app),
+      loginLimiter: loginLimiter(app),
     }),
+    maxBatchSize: MAX_BATCH_SIZE,
     onError({ error, path, req }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error, path }, 'api bug');
       else req.log.debug({ code: error.code, path, message: error.message }, 'api refused');

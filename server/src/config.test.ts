@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, sqlitePath } from './config.ts';
 
 describe('loadConfig', () => {
-  it('needs no environment: SQLite under ./.data on 127.0.0.1:3000', () => {
+  it('needs no environment: SQLite under ./.data on 127.0.0.1:3000, production, no proxy', () => {
     const config = loadConfig({}, '/srv/baton');
 
     expect(config).toEqual({
@@ -11,7 +11,8 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       dataDir: '/srv/baton/.data',
       logLevel: 'info',
-      nodeEnv: 'development',
+      nodeEnv: 'production',
+      trustProxy: false,
     });
     expect(sqlitePath(config)).toBe(path.join('/srv/baton/.data', 'baton.sqlite'));
   });
@@ -25,6 +26,8 @@ describe('loadConfig', () => {
         DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/baton',
         BATON_LOG_LEVEL: 'debug',
         NODE_ENV: 'production',
+        BATON_TRUST_PROXY: '10.0.0.0/8, ::1,loopback',
+        BATON_ALLOWED_HOSTS: 'Baton.example.com, baton.internal:8080',
       },
       '/srv',
     );
@@ -36,6 +39,8 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/baton',
       logLevel: 'debug',
       nodeEnv: 'production',
+      trustProxy: ['10.0.0.0/8', '::1', 'loopback'],
+      allowedHosts: ['baton.example.com', 'baton.internal:8080'],
     });
   });
 
@@ -48,5 +53,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://db' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ BATON_LOG_LEVEL: 'loud' })).toThrow(/BATON_LOG_LEVEL/);
+    expect(() => loadConfig({ BATON_TRUST_PROXY: 'yes-please' })).toThrow(/BATON_TRUST_PROXY/);
+    expect(() => loadConfig({ BATON_TRUST_PROXY: '10.0.0.0/33' })).toThrow(/BATON_TRUST_PROXY/);
+    expect(() => loadConfig({ BATON_ALLOWED_HOSTS: 'http://x/' })).toThrow(/BATON_ALLOWED_HOSTS/);
+  });
+
+  it('trusts every proxy only when told true, and none when told false', () => {
+    expect(loadConfig({ BATON_TRUST_PROXY: 'TRUE' }).trustProxy).toBe(true);
+    expect(loadConfig({ BATON_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
   });
 });

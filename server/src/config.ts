@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseAllowedHosts, parseTrustProxy, TrustProxy } from './config-network.ts';
 
 const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
@@ -12,7 +13,9 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   BATON_LOG_LEVEL: LogLevel.default('info'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  BATON_TRUST_PROXY: z.string().optional(),
+  BATON_ALLOWED_HOSTS: z.string().optional(),
 });
 
 /**
@@ -27,13 +30,34 @@ export const Config = z.object({
   /** PostgreSQL instead of SQLite when set. */
   databaseUrl: z.string().optional(),
   logLevel: LogLevel,
+  /** `development` sends the stacks of server bugs to the client; nothing else does. */
   nodeEnv: z.enum(['development', 'production', 'test']),
+  /** Fastify's `trustProxy`: which proxies may set X-Forwarded-For/-Proto/-Host. */
+  trustProxy: TrustProxy,
+  /**
+   * Host names (`name` for any port, `name:port`) that cookie-authenticated requests may
+   * address. Unset: this server's HOST, localhost, 127.0.0.1 and [::1], on the bound port.
+   */
+  allowedHosts: z.array(z.string()).optional(),
 });
 export type Config = z.infer<typeof Config>;
 
 /** Raised for a bad environment variable; the message names the variable and what is wrong. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+}
+
+type Problem = { readonly name: string; readonly message: string };
+
+function invalid(problems: readonly Problem[], present: Record<string, unknown>): ConfigError {
+  const lines = problems.map(({ name, message }) => {
+    // Never echo DATABASE_URL: it may carry a password.
+    const shown = name === 'DATABASE_URL' ? '' : ` (got ${JSON.stringify(present[name])})`;
+
+    return `${name}${shown}: ${message}`;
+  });
+
+  return new ConfigError(`invalid environment: ${lines.join('; ')}`);
 }
 
 /**
@@ -51,16 +75,21 @@ export function loadConfig(
   );
   const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const name = issue.path.join('.');
-      // Never echo DATABASE_URL: it may carry a password.
-      const shown = name === 'DATABASE_URL' ? '' : ` (got ${JSON.stringify(present[name])})`;
-
-      return `${name}${shown}: ${issue.message}`;
-    });
-    throw new ConfigError(`invalid environment: ${problems.join('; ')}`);
+    const problems = parsed.error.issues.map((issue) => ({
+      name: issue.path.join('.'),
+      message: issue.message,
+    }));
+    throw invalid(problems, present);
   }
   const values = parsed.data;
+  const trustProxy = parseTrustProxy(values.BATON_TRUST_PROXY);
+  if (!trustProxy.ok) {
+    throw invalid([{ name: 'BATON_TRUST_PROXY', message: trustProxy.problem }], present);
+  }
+  const allowedHosts = parseAllowedHosts(values.BATON_ALLOWED_HOSTS);
+  if (!allowedHosts.ok) {
+    throw invalid([{ name: 'BATON_ALLOWED_HOSTS', message: allowedHosts.problem }], present);
+  }
 
   return {
     port: values.PORT,
@@ -69,6 +98,8 @@ export function loadConfig(
     ...(values.DATABASE_URL ? { databaseUrl: values.DATABASE_URL } : {}),
     logLevel: values.BATON_LOG_LEVEL,
     nodeEnv: values.NODE_ENV,
+    trustProxy: trustProxy.value,
+    ...(allowedHosts.value ? { allowedHosts: allowedHosts.value } : {}),
   };
 }
 

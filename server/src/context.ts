@@ -20,8 +20,16 @@ export type SessionCookie = {
   clear(): void;
 };
 
-/** The outcome of one counted sign-in attempt for (client IP, username). */
+/** The outcome of one sign-in attempt's rate check. */
 export type LoginRate = { readonly allowed: boolean; readonly retryAfterSeconds: number };
+
+/** The sign-in limits for the current request's client. */
+export type LoginLimit = {
+  /** Checks this client's failed sign-ins and counts an attempt for (client IP, username). */
+  check(username: string): Promise<LoginRate>;
+  /** Counts a failed sign-in against this client. */
+  failed(): void;
+};
 
 /** What every procedure receives. */
 export type Context = {
@@ -34,11 +42,13 @@ export type Context = {
   /** The request's Origin header (null when absent); the CSRF guard already checked it. */
   readonly requestOrigin: string | null;
   readonly now: () => Date;
-  /** Development only: error stacks go to the client. */
+  /** Development only: the stacks of server bugs go to the client. */
   readonly exposeStacks: boolean;
   readonly session: SessionCookie;
-  /** Counts a sign-in attempt for this client and username (10 a minute). */
-  readonly countLogin: (username: string) => Promise<LoginRate>;
+  /** The JSON text of the call's input as sent (POST body or `?input=`), to locate errors. */
+  readonly requestJson: () => string | undefined;
+  /** Sign-in limits: 10 attempts a minute per client and username, 30 failures per client. */
+  readonly loginLimit: LoginLimit;
 };
 
 /** What the app shares with every request's context. */
@@ -48,7 +58,10 @@ export type ContextDeps = {
   readonly engine: Engine;
   readonly now: () => Date;
   readonly exposeStacks: boolean;
-  readonly countLogin: (request: FastifyRequest, username: string) => Promise<LoginRate>;
+  readonly loginLimiter: {
+    check(request: FastifyRequest, username: string): Promise<LoginRate>;
+    failed(request: FastifyRequest): void;
+  };
 };
 
 /** Builds the tRPC `createContext` for the Fastify adapter. */
@@ -80,9 +93,19 @@ export function contextFactory(deps: ContextDeps) {
           void res.clearCookie(SESSION_COOKIE, cookieOptions(secure));
         },
       },
-      countLogin: (username) => deps.countLogin(req, username),
+      requestJson: () => requestJson(req),
+      loginLimit: {
+        check: (username) => deps.loginLimiter.check(req, username),
+        failed: () => deps.loginLimiter.failed(req),
+      },
     };
   };
+}
+
+function requestJson(req: FastifyRequest): string | undefined {
+  if (req.method !== 'GET') return typeof req.body === 'string' ? req.body : undefined;
+
+  return new URL(req.url, 'http://baton.invalid').searchParams.get('input') ?? undefined;
 }
 
 function cookieOptions(secure: boolean) {

@@ -11,3 +11,6 @@ export { hashPassword, verifyPassword, PASSWORD_HASH_OPTIONS } from './auth/pass
 export { SESSION_COOKIE, SESSION_TTL_MS } from './auth/sessions.ts';
 export { LOCALE_COOKIE } from './errors/locale.ts';
 export { runCli } from './cli/commands.ts';
+export { MAX_BATCH_SIZE } from './http/batch-guard.ts';
+export { BODY_LIMIT_BYTES } from './http/request-errors.ts';
+export { MAX_INPUT_DEPTH } from './input/raw-input.ts';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues, translate } from './errors/catalogue.ts';
-import { serverMessages } from './messages.ts';
+import { schemaIssueTexts } from './errors/schema-messages.ts';
+import { instanceStatusNames, serverMessages } from './messages.ts';
+import { InstanceStatus } from '@baton/runtime';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -11,6 +13,13 @@ describe('error catalogues', () => {
       expect(entry.en.trim(), code).not.toBe('');
       expect(placeholders(entry['zh-CN']), code).toEqual(placeholders(entry.en));
     }
+  });
+
+  it('gives every input issue text and every request status both languages', () => {
+    for (const [key, entry] of Object.entries(schemaIssueTexts)) {
+      expect(placeholders(entry['zh-CN']), key).toEqual(placeholders(entry.en));
+    }
+    expect(Object.keys(instanceStatusNames).sort()).toEqual([...InstanceStatus.options].sort());
   });
 
   it('has exactly one owner for every code across the packages', () => {

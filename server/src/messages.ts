@@ -1,4 +1,5 @@
 import { errorFactory, type ErrorMessages } from '@baton/schemas';
+import type { InstanceStatus } from '@baton/runtime';
 
 /**
  * The server's error catalogue: every code the server throws, with its zh-CN and en text.
@@ -39,6 +40,61 @@ export const serverMessages = {
     kind: 'user',
     'zh-CN': '修改数据的请求必须以 JSON 格式发送。',
     en: 'Requests that change data must be sent as JSON.',
+  },
+  'http.host-not-allowed': {
+    kind: 'forbidden',
+    'zh-CN': '请求被拒绝：本服务器不接受以该主机名访问。请使用管理员配置的地址。',
+    en: 'Request refused: this server does not answer under that host name. Use the address your administrator configured.',
+  },
+  'request.method': {
+    kind: 'user',
+    'zh-CN': '请求方法不正确：查询类接口请用 GET，修改数据的接口请用 POST。',
+    en: 'Wrong HTTP method for this API call: queries use GET, changes use POST.',
+  },
+  'request.malformed-json': {
+    kind: 'user',
+    'zh-CN': '请求内容不是有效的 JSON（出错位置：第 {position} 个字符）。',
+    en: 'The request is not valid JSON (error at character {position}).',
+  },
+  'request.truncated-json': {
+    kind: 'user',
+    'zh-CN': '请求内容不是有效的 JSON：内容不完整。',
+    en: 'The request is not valid JSON: it ends too early.',
+  },
+  'request.malformed': {
+    kind: 'user',
+    'zh-CN': '无法处理该请求：格式不正确。',
+    en: 'The request could not be understood: it is not in the expected format.',
+  },
+  'request.too-large': {
+    kind: 'user',
+    'zh-CN': '请求内容过大（上限 {limit}）。',
+    en: 'The request is too large (the limit is {limit}).',
+  },
+  'request.url-too-long': {
+    kind: 'user',
+    'zh-CN': '请求地址过长。',
+    en: 'The request URL is too long.',
+  },
+  'request.batch-too-large': {
+    kind: 'user',
+    'zh-CN': '一次请求最多可包含 {max} 个接口调用，本次有 {count} 个。',
+    en: 'One request may carry at most {max} API calls; this one has {count}.',
+  },
+  'request.login-batched': {
+    kind: 'user',
+    'zh-CN': '登录请求必须单独发送，不能与其他接口调用合并。',
+    en: 'Sign-in must be sent on its own, not batched with other API calls.',
+  },
+  'input.nul-character': {
+    kind: 'user',
+    'zh-CN': '不能包含空字符（U+0000）。',
+    en: 'Must not contain the NUL character (U+0000).',
+  },
+  'input.too-deep': {
+    kind: 'user',
+    'zh-CN': '嵌套层级过深（最多 {max} 层）。',
+    en: 'Nested too deeply (at most {max} levels).',
   },
   'input.invalid': {
     kind: 'user',
@@ -119,6 +175,20 @@ export const serverMessages = {
 } as const satisfies ErrorMessages;
 
 export type ServerErrorCode = keyof typeof serverMessages;
+
+/**
+ * Request statuses as they read inside a sentence, for messages whose `{status}` parameter
+ * names one (the same words as the designer's status tags).
+ */
+export const instanceStatusNames: Readonly<
+  Record<InstanceStatus, { readonly 'zh-CN': string; readonly en: string }>
+> = {
+  running: { 'zh-CN': '审批中', en: 'in approval' },
+  returned: { 'zh-CN': '已退回', en: 'returned' },
+  completed: { 'zh-CN': '已通过', en: 'approved' },
+  rejected: { 'zh-CN': '已驳回', en: 'rejected' },
+  withdrawn: { 'zh-CN': '已撤回', en: 'withdrawn' },
+};
 
 const factory = errorFactory(serverMessages);
 

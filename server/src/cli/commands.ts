@@ -16,7 +16,8 @@ const USAGE = `usage: baton <command>
   validate <file.json>  check a flow bundle file; exit code 1 on errors
 
 configuration (environment): PORT (3000), HOST (127.0.0.1), BATON_DATA_DIR (./.data),
-DATABASE_URL (PostgreSQL instead of SQLite), BATON_LOG_LEVEL (info), NODE_ENV
+DATABASE_URL (PostgreSQL instead of SQLite), BATON_LOG_LEVEL (info), NODE_ENV (production),
+BATON_TRUST_PROXY (false), BATON_ALLOWED_HOSTS (HOST, localhost, 127.0.0.1, [::1] on the port)
 `;
 
 export type CliIo = {

@@ -69,6 +69,58 @@ describe('error formatting', () => {
     expect(format(thrown(new Error('x')), 'en', true).data.stack).toBe('at x');
   });
 
+  it('never sends the stack of an expected refusal, even in development', () => {
+    const kinds = ['user', 'forbidden', 'not-found', 'conflict', 'operational'] as const;
+    const expected = kinds.map((kind) => thrown(baton('flow.exists', kind)));
+    const fromTRPC = [
+      new TRPCError({ code: 'METHOD_NOT_SUPPORTED', message: 'Unsupported GET-request' }),
+      new TRPCError({ code: 'NOT_FOUND', message: 'No procedure' }),
+      new TRPCError({ code: 'BAD_REQUEST', cause: new SyntaxError('Unexpected end of JSON') }),
+    ];
+
+    for (const error of [...expected, ...fromTRPC]) {
+      expect(format(error, 'en', true).data, error.message).not.toHaveProperty('stack');
+    }
+    expect(format(thrown(baton('flow.no-start', 'bug')), 'en', true).data.stack).toBe('at x');
+  });
+
+  it('names a request status in the caller language', () => {
+    const error = thrown(
+      baton('instance.not-running', 'conflict', { instanceId: 'i1', status: 'completed' }),
+    );
+
+    expect(format(error, 'zh-CN').message).toBe('申请 i1 当前不在审批中（状态：已通过）');
+    expect(format(error, 'en').message).toBe('Request i1 is not in progress (status: approved)');
+  });
+
+  it('locates a JSON syntax error from the text sent, or says it ends too early', () => {
+    const error = new TRPCError({
+      code: 'BAD_REQUEST',
+      cause: new SyntaxError('Unexpected token'),
+    });
+    const located = (jsonText: string) => {
+      const shape = formatError({
+        shape: { message: '', code: -32600, data: { code: 'BAD_REQUEST', httpStatus: 400 } },
+        error,
+        locale: 'en',
+        isDev: false,
+        path: 'flows.validate',
+        jsonText,
+      });
+
+      return [shape.data.code, shape.message];
+    };
+
+    expect(located('{"a": tru}')).toEqual([
+      'request.malformed-json',
+      'The request is not valid JSON (error at character 7).',
+    ]);
+    expect(located('[1, 2')).toEqual([
+      'request.truncated-json',
+      'The request is not valid JSON: it ends too early.',
+    ]);
+  });
+
   it('reports a busy or unreachable database as retryable', () => {
     const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
     const down = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });

@@ -2,7 +2,8 @@ import { BatonError, ValidationIssue, type ErrorKind, type Locale } from '@baton
 import { TRPCError, type TRPC_ERROR_CODE_KEY, type TRPCDefaultErrorShape } from '@trpc/server';
 import { isWriteConflict } from '@baton/runtime/storage';
 import { z } from 'zod';
-import { fail } from '../messages.ts';
+import { fail, instanceStatusNames } from '../messages.ts';
+import { jsonErrorPosition } from '../input/json-error-position.ts';
 import { lookupCode, translate } from './catalogue.ts';
 import { schemaIssues } from './issues.ts';
 
@@ -20,12 +21,17 @@ const CODE_OVERRIDES: Readonly<Record<string, TRPC_ERROR_CODE_KEY>> = {
   'auth.required': 'UNAUTHORIZED',
   'auth.rate-limited': 'TOO_MANY_REQUESTS',
   'http.json-required': 'UNSUPPORTED_MEDIA_TYPE',
+  'request.method': 'METHOD_NOT_SUPPORTED',
+  'request.too-large': 'PAYLOAD_TOO_LARGE',
 };
 
 /** Baton codes for errors tRPC raises itself (unknown procedure, unparsable body, …). */
 const CODE_BY_TRPC: Partial<Record<TRPC_ERROR_CODE_KEY, string>> = {
-  PARSE_ERROR: 'input.invalid',
-  BAD_REQUEST: 'input.invalid',
+  PARSE_ERROR: 'request.malformed',
+  BAD_REQUEST: 'request.malformed',
+  METHOD_NOT_SUPPORTED: 'request.method',
+  PAYLOAD_TOO_LARGE: 'request.too-large',
+  UNSUPPORTED_MEDIA_TYPE: 'http.json-required',
   NOT_FOUND: 'server.procedure-not-found',
   UNAUTHORIZED: 'auth.required',
   FORBIDDEN: 'auth.forbidden',
@@ -85,31 +91,71 @@ type Described = {
   issues?: ValidationIssue[];
   /** English text to fall back on when no catalogue knows the code. */
   fallback?: string;
+  /** A server bug: the only kind whose stack may reach a client (in development). */
+  bug: boolean;
 };
 
-function describe(error: TRPCError): Described {
-  const cause = error.cause;
-  if (cause instanceof BatonError) {
-    if (cause.kind === 'bug') return { code: 'server.internal', params: {} };
-    const issues = z.array(ValidationIssue).safeParse(cause.issues);
-
-    return {
-      code: cause.code,
-      params: { ...cause.params },
-      fallback: cause.message,
-      ...(issues.success ? { issues: issues.data } : {}),
-    };
+/**
+ * Where the request's JSON breaks: `request.malformed-json` with the (1-based) character, or
+ * `request.truncated-json` when it ends too early. `text` is the JSON the request sent, when
+ * known; otherwise V8's own position (which it does not always give) is used.
+ */
+function jsonSyntaxError(cause: SyntaxError, text: string | undefined): Described {
+  const fromMessage = /at position (\d+)/.exec(cause.message)?.[1];
+  const fromText = text === undefined ? undefined : jsonErrorPosition(text);
+  const position = fromText ?? (fromMessage === undefined ? undefined : Number(fromMessage));
+  if (position === undefined || position >= (text?.length ?? Infinity)) {
+    return { code: 'request.truncated-json', params: {}, bug: false };
   }
-  const issues = error.code === 'BAD_REQUEST' ? schemaIssues(cause) : undefined;
-  if (issues) return { code: 'input.invalid', params: {}, issues };
 
-  return { code: CODE_BY_TRPC[error.code] ?? 'server.internal', params: { path: '' } };
+  return { code: 'request.malformed-json', params: { position: position + 1 }, bug: false };
+}
+
+function describeBaton(cause: BatonError): Described {
+  if (cause.kind === 'bug') return { code: 'server.internal', params: {}, bug: true };
+  const issues = z.array(ValidationIssue).safeParse(cause.issues);
+
+  return {
+    code: cause.code,
+    params: { ...cause.params },
+    fallback: cause.message,
+    bug: false,
+    ...(issues.success ? { issues: issues.data } : {}),
+  };
+}
+
+type DescribeContext = { locale: Locale; input: unknown; jsonText: string | undefined };
+
+function describe(error: TRPCError, context: DescribeContext): Described {
+  const cause = error.cause;
+  if (cause instanceof BatonError) return describeBaton(cause);
+  if (error.code === 'BAD_REQUEST' || error.code === 'PARSE_ERROR') {
+    if (cause instanceof SyntaxError) return jsonSyntaxError(cause, context.jsonText);
+    const issues = schemaIssues(cause, context);
+    if (issues) return { code: 'input.invalid', params: {}, issues, bug: false };
+  }
+  const code = CODE_BY_TRPC[error.code];
+  if (code === undefined) return { code: 'server.internal', params: {}, bug: true };
+
+  return { code, params: { path: '' }, bug: false };
+}
+
+/** A request status in a message reads as the status tags do, in the caller's language. */
+function localizedParams(
+  params: Record<string, string | number>,
+  locale: Locale,
+): Record<string, string | number> {
+  const status = params['status'];
+  if (typeof status !== 'string' || !Object.hasOwn(instanceStatusNames, status)) return params;
+  const names = instanceStatusNames[status as keyof typeof instanceStatusNames];
+
+  return { ...params, status: names[locale] };
 }
 
 /**
  * The one error formatter: the message in the caller's language from the catalogue that owns the
  * code, `data.code` the stable Baton code, `data.issues` when there are any. Bugs get a generic
- * message; stacks only leave the server in development.
+ * message; their stacks leave the server only in development, and no other error's ever does.
  */
 export function formatError(opts: {
   shape: TRPCDefaultErrorShape;
@@ -117,13 +163,25 @@ export function formatError(opts: {
   locale: Locale;
   isDev: boolean;
   path: string | undefined;
+  /** The call's raw input, when tRPC read it: tells missing values from wrong ones. */
+  input?: unknown;
+  /** The JSON text the request sent (body or `?input=`): locates a syntax error. */
+  jsonText?: string | undefined;
 }): BatonErrorShape {
-  const described = describe(opts.error);
-  const params = { ...described.params, ...(opts.path ? { path: opts.path } : {}) };
+  const described = describe(opts.error, {
+    locale: opts.locale,
+    input: opts.input,
+    jsonText: opts.jsonText,
+  });
+  const params = localizedParams(
+    { ...described.params, ...(opts.path ? { path: opts.path } : {}) },
+    opts.locale,
+  );
   const known = lookupCode(described.code) !== undefined || described.fallback !== undefined;
   const code = known ? described.code : 'server.internal';
   const message = translate(code, params, opts.locale) ?? described.fallback ?? opts.shape.message;
   const { stack, ...data } = opts.shape.data;
+  const showStack = opts.isDev && (described.bug || !known) && stack !== undefined;
 
   return {
     ...opts.shape,
@@ -132,7 +190,7 @@ export function formatError(opts: {
       ...data,
       code,
       ...(described.issues ? { issues: described.issues } : {}),
-      ...(opts.isDev && stack !== undefined ? { stack } : {}),
+      ...(showStack ? { stack } : {}),
     },
   };
 }

@@ -25,7 +25,10 @@ async function authenticate(ctx: Context, input: z.infer<typeof LoginInput>) {
     ? await verifyPassword(row.password_hash, input.password)
     : await verifyAgainstDummy(input.password);
   const user = valid && row ? await loadSessionUser(ctx.db, row.id) : null;
-  if (!user) throw fail('auth.invalid-credentials');
+  if (!user) {
+    ctx.loginLimit.failed();
+    throw fail('auth.invalid-credentials');
+  }
   if (user.disabled) throw fail('auth.account-disabled');
   const { disabled: _disabled, ...visible } = user;
 
@@ -38,7 +41,7 @@ export const authRouter = router({
     .input(LoginInput)
     .output(z.object({ user: SessionUser }))
     .mutation(async ({ ctx, input }) => {
-      const rate = await ctx.countLogin(input.username);
+      const rate = await ctx.loginLimit.check(input.username);
       if (!rate.allowed) throw fail('auth.rate-limited', { seconds: rate.retryAfterSeconds });
       const user = await authenticate(ctx, input);
 

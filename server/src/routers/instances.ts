@@ -71,6 +71,7 @@ export const instancesRouter = router({
         flowKey: input.flowKey,
         actorId: ctx.user.id,
         values: input.values,
+        locale: ctx.locale,
         ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
       });
       ctx.logger.info({ instanceId: view.id, flowKey: view.flowKey }, 'request started');
@@ -132,6 +133,7 @@ export const instancesRouter = router({
         instanceId: input.id,
         actorId: ctx.user.id,
         values: input.values,
+        locale: ctx.locale,
         ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
       });
 

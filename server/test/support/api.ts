@@ -54,6 +54,8 @@ type RawResponse = { status: number; body: unknown; headers: Record<string, unkn
 export class ApiClient {
   readonly cookies = new Map<string, string>();
   headers: Record<string, string> = {};
+  /** The client's IP address as the server sees it (inject's default is 127.0.0.1). */
+  remoteAddress: string | undefined;
 
   constructor(private readonly app: FastifyInstance) {}
 
@@ -93,7 +95,7 @@ export class ApiClient {
   }
 
   async raw(request: {
-    method: 'GET' | 'POST';
+    method: 'GET' | 'POST' | 'PUT';
     url: string;
     headers?: Record<string, string>;
     body?: string;
@@ -104,6 +106,7 @@ export class ApiClient {
       url: request.url,
       headers: { ...this.headers, ...(cookie ? { cookie } : {}), ...request.headers },
       ...(request.body === undefined ? {} : { payload: request.body }),
+      ...(this.remoteAddress === undefined ? {} : { remoteAddress: this.remoteAddress }),
     });
     for (const set of response.cookies) {
       const expired = set.expires instanceof Date && set.expires.getTime() <= Date.now();

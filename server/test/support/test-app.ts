@@ -24,14 +24,15 @@ export type TestApp = {
  */
 export async function startTestApp(
   factory: { open(): Promise<TestDatabase> },
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const database = await factory.open();
   let app: FastifyInstance;
   try {
     await seedDemo(database, options);
     app = await buildApp({
-      config: loadConfig({ NODE_ENV: 'test' }),
+      // `inject` sends `Host: localhost:80`, one of the default allowed hosts on port 80.
+      config: loadConfig({ NODE_ENV: 'test', PORT: '80', ...options.env }),
       database,
       logger: pino({ level: 'silent' }),
       designerDir: '/nonexistent/baton-designer-dist',
