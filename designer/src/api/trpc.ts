@@ -1,4 +1,4 @@
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '@baton/server/router';
 import { currentLocale } from '../i18n/index.ts';
@@ -15,15 +15,18 @@ export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRou
  * with every call because fetch's default credentials mode is `same-origin`.
  */
 export function createApiClient() {
+  const headers = () => ({
+    'content-type': 'application/json',
+    'accept-language': currentLocale(),
+  });
+
   return createTRPCClient<AppRouter>({
     links: [
-      httpBatchLink({
-        url: '/trpc',
-        maxURLLength: 2000,
-        headers: () => ({
-          'content-type': 'application/json',
-          'accept-language': currentLocale(),
-        }),
+      // The server refuses sign-in inside a batch and batches of more than 10 calls.
+      splitLink({
+        condition: (op) => op.path === 'auth.login',
+        true: httpLink({ url: '/trpc', headers }),
+        false: httpBatchLink({ url: '/trpc', maxURLLength: 2000, maxItems: 10, headers }),
       }),
     ],
   });
