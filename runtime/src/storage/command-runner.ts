@@ -1,21 +1,17 @@
 import { validateFormValues, type FormValues, type Locale } from '@baton/schemas';
 import type { Kysely } from 'kysely';
 import { decide } from '../core/decide.ts';
+import type { OrgDirectory } from '../approvers/org-directory.ts';
 import type { CoreContext } from '../core/context.ts';
 import type { Command, Decision } from '../core/types.ts';
 import type { StorageHandle } from './database.ts';
 import { storageError } from './errors.ts';
 import type { CommandTarget } from './command-target.ts';
-import { findReplay, rememberResult } from './idempotency.ts';
+import { findReplay, idempotencyRow, type KeyUse } from './idempotency.ts';
 import { instanceTitle, instanceViewOf, type InstanceView } from './instance-view.ts';
-import { loadOrgDirectory } from './org-store.ts';
-import {
-  appendEvents,
-  enqueueEffects,
-  insertInstance,
-  syncTasks,
-  updateInstance,
-} from './projections.ts';
+import { writeCommand } from './command-writes.ts';
+import type { OrgDirectoryCache } from './org-store.ts';
+import { eventRows, jobRows, newInstanceRow, nextRow, taskRows } from './projections.ts';
 import type { BatonDatabase } from './schema.ts';
 import { retryOnConflict, writeTransaction, type RetryOptions } from './transaction.ts';
 
@@ -25,7 +21,14 @@ export type RunnerContext = StorageHandle & {
   now: () => Date;
   newId: (prefix: string) => string;
   retry: RetryOptions;
+  /** The engine's org directory, rebuilt when the org revision moves. */
+  orgDirectory: OrgDirectoryCache;
+  /** PostgreSQL: lock the instance row when a command runs again after a conflict. */
+  lockRows: boolean;
 };
+
+/** How a command attempt reaches the database: a transaction, or (PostgreSQL) the pool. */
+export type Access = { db: Trx; lock: boolean };
 
 /** One engine command, described for the runner. */
 export type CommandSpec = {
@@ -34,37 +37,54 @@ export type CommandSpec = {
   idempotencyKey?: string | undefined;
   /** Raw form values to validate against the flow's form (start and resubmit). */
   form?: { values: unknown; locale?: Locale | undefined } | undefined;
-  load(trx: Trx): Promise<CommandTarget>;
+  load(access: Access): Promise<CommandTarget>;
   /** The core command, given the normalized form values (`{}` without `form`). */
   command(values: FormValues): Command;
 };
 
 /**
- * Runs a command in one write transaction: idempotency check, load, validate, decide, write the
- * instance (version-checked), events, tasks and jobs, remember the result. Conflicts (stale
- * version, duplicate seq, busy file) rerun the whole command; when retries run out the caller
- * gets `storage.conflict`. Refusals of the core and validation errors are thrown as they are.
+ * Runs a command: idempotency check, load, validate, decide, then write the instance
+ * (version-checked), its events, tasks and jobs and the remembered result, all or nothing.
+ *
+ * SQLite: each attempt is one write transaction. PostgreSQL: the first attempt reads without a
+ * transaction and writes everything in one statement (two round trips in all); when the
+ * version check finds that another command got there first, the command runs again in a
+ * transaction that locks the instance row (`lockRows`), so commands racing on one request
+ * queue instead of colliding again. Conflicts (stale version, duplicate key, busy file) rerun
+ * the whole command; when retries run out the caller gets `storage.conflict`. Refusals of the
+ * core and validation errors are thrown as they are.
  */
 export function runCommand(ctx: RunnerContext, spec: CommandSpec): Promise<InstanceView> {
-  const attempt = () => writeTransaction(ctx, (trx) => runOnce(ctx, spec, trx));
+  let attempts = 0;
+  const attempt = () => {
+    attempts += 1;
+    if (ctx.dialect === 'postgres' && attempts === 1)
+      return runOnce(ctx, spec, { db: ctx.db, lock: false });
+
+    const lock = ctx.dialect === 'postgres' && ctx.lockRows;
+
+    return writeTransaction(ctx, (trx) => runOnce(ctx, spec, { db: trx, lock }));
+  };
   const exhausted = (cause: unknown) => storageError('storage.conflict', {}, { cause });
 
   return retryOnConflict(attempt, exhausted, ctx.retry);
 }
 
-async function runOnce(ctx: RunnerContext, spec: CommandSpec, trx: Trx): Promise<InstanceView> {
+async function runOnce(
+  ctx: RunnerContext,
+  spec: CommandSpec,
+  access: Access,
+): Promise<InstanceView> {
   const keyUse = spec.idempotencyKey
     ? { key: spec.idempotencyKey, actorId: spec.actorId, command: spec.type }
     : undefined;
-  const replay = keyUse ? await findReplay(trx, keyUse) : undefined;
+  const replay = keyUse ? await findReplay(access.db, keyUse) : undefined;
   if (replay) return replay;
 
-  const target = await spec.load(trx);
-  const outcome = await decideOn(trx, { ctx, spec, target });
-  const view = await persist(trx, { ctx, target, ...outcome });
-  if (keyUse) await rememberResult(trx, { ...keyUse, view, at: outcome.at });
+  const target = await spec.load(access);
+  const outcome = await decideOn(access.db, { ctx, spec, target });
 
-  return view;
+  return persist(access.db, { ctx, target, keyUse, ...outcome });
 }
 
 type Outcome = { decision: Decision; at: string; title: string };
@@ -76,7 +96,7 @@ async function decideOn(
 ): Promise<Outcome> {
   const { ctx, spec, target } = options;
   const values = spec.form ? checkValues(target, spec.form) : {};
-  const org = await loadOrgDirectory(trx);
+  const org = await ctx.orgDirectory(trx, target.orgRevision);
   const at = ctx.now().toISOString();
   const core: CoreContext = {
     now: () => at,
@@ -88,41 +108,52 @@ async function decideOn(
   };
   const previous = target.instance?.view.state ?? null;
   const decision = decide(target.flow.bundle, previous, spec.command(values), core);
-  const { initiatorId } = decision.state;
-  const initiator = org.getUser(initiatorId)?.name ?? initiatorId;
 
-  return {
-    decision,
-    at,
-    title: instanceTitle(target.flow.bundle, initiator, decision.state.values),
-  };
+  return { decision, at, title: titleAfter(spec, target, { decision, org }) };
 }
 
-/** Writes the instance (version-checked), then its events, tasks and jobs. */
+/**
+ * The title is made from the form values when they are submitted (start, resubmit); the other
+ * commands leave the values, and so the stored title, as they are.
+ */
+function titleAfter(
+  spec: CommandSpec,
+  target: CommandTarget,
+  after: { decision: Decision; org: OrgDirectory },
+): string {
+  if (target.instance && !spec.form) return target.instance.row.title;
+  const { initiatorId, values } = after.decision.state;
+  const initiator = after.org.getUser(initiatorId)?.name ?? initiatorId;
+
+  return instanceTitle(target.flow.bundle, initiator, values);
+}
+
+/** Writes the instance (version-checked), its events, tasks, jobs and remembered result. */
 async function persist(
-  trx: Trx,
-  options: Outcome & { ctx: RunnerContext; target: CommandTarget },
+  db: Trx,
+  options: Outcome & { ctx: RunnerContext; target: CommandTarget; keyUse: KeyUse | undefined },
 ): Promise<InstanceView> {
-  const { decision, target, at, ctx } = options;
-  const write = { state: decision.state, title: options.title };
-  const row = target.instance
-    ? await updateInstance(trx, { ...write, previous: target.instance.row })
-    : await insertInstance(trx, write);
-  const instanceId = row.id;
-  // A new instance has no events yet: no need to ask for its last seq.
-  const after = target.instance ? undefined : 0;
-  const lastSeq = await appendEvents(trx, { instanceId, events: decision.events, after });
-  const previous = target.instance?.view.state.tasks ?? [];
-  await syncTasks(trx, { instanceId, previous, next: decision.state.tasks });
-  await enqueueEffects(trx, {
-    effects: decision.effects,
-    instanceId,
-    lastSeq,
-    at,
-    newId: ctx.newId,
+  const { decision, target, at, ctx, keyUse } = options;
+  const { state } = decision;
+  const instanceId = state.id;
+  const before = target.instance?.row.last_seq ?? 0;
+  const events = eventRows({ instanceId, events: decision.events, after: before });
+  const lastSeq = before + events.length;
+  const write = { state, title: options.title, lastSeq };
+  const previous = target.instance?.row;
+  const row = previous ? nextRow({ ...write, previous }) : newInstanceRow(write);
+  const instance = previous ? { update: row, from: previous.version } : { insert: row };
+  const view = instanceViewOf(row, state);
+  const previousTasks = target.instance?.view.state.tasks ?? [];
+  await writeCommand(db, ctx.dialect, {
+    instance,
+    events,
+    tasks: taskRows({ instanceId, previous: previousTasks, next: state.tasks }),
+    jobs: jobRows({ effects: decision.effects, instanceId, lastSeq, at, newId: ctx.newId }),
+    idempotency: keyUse && idempotencyRow({ ...keyUse, view, at }),
   });
 
-  return instanceViewOf(row, decision.state);
+  return view;
 }
 
 function checkValues(

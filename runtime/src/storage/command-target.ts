@@ -1,41 +1,92 @@
 import type { Kysely } from 'kysely';
-import type { SqlDialect } from './database.ts';
 import { runtimeError } from '../messages.ts';
 import { storageError } from './errors.ts';
 import type { PublishedFlow } from './flow-store.ts';
 import { instanceViewOf, type InstanceView } from './instance-view.ts';
+import { orgRevisionColumn } from './org-revision.ts';
+import { PREPARED } from './prepared-statements.ts';
 import type { BatonDatabase, InstanceRow } from './schema.ts';
 
-/** What a command acts on: the flow version and, except for `start`, the instance. */
+/**
+ * What a command acts on: the flow version, the instance (except for `start`), and the org
+ * revision read in the same query, which tells whether a cached org directory still holds.
+ */
 export type CommandTarget = {
   readonly flow: PublishedFlow;
   readonly instance: { readonly row: InstanceRow; readonly view: InstanceView } | null;
+  readonly orgRevision: number;
 };
 
+/** A published flow version by number; parsed bundles are cached (versions never change). */
 export type FlowLoader = (
   trx: Kysely<BatonDatabase>,
   flowKey: string,
-  version?: number,
+  version: number,
 ) => Promise<PublishedFlow>;
 
-type LoadOptions = { dialect: SqlDialect; lockRows: boolean; loadFlow: FlowLoader };
+/**
+ * Every column of `instances`, named: the target queries run as prepared statements on
+ * PostgreSQL, whose result must not change when a migration adds a column.
+ */
+const INSTANCE_COLUMNS = [
+  'instances.id',
+  'instances.flow_key',
+  'instances.flow_version',
+  'instances.status',
+  'instances.initiator_id',
+  'instances.title',
+  'instances.state',
+  'instances.version',
+  'instances.created_at',
+  'instances.updated_at',
+  'instances.ended_at',
+  'instances.last_seq',
+] as const;
+
+/** `lock`: read the instance with `FOR UPDATE` (PostgreSQL, inside a transaction only). */
+type LoadOptions = { lock: boolean; loadFlow: FlowLoader };
 
 /**
- * Loads an instance and the flow version it runs on. On PostgreSQL with `lockRows` the row is
- * locked (`FOR UPDATE`) so that commands on one instance queue instead of failing the version
- * check and retrying; the version check stays the guarantee either way.
+ * The target of `start`: the flow's latest published version (a publish may have happened since
+ * the last command, so it is always read) and the org revision, in one query.
+ */
+export async function loadStartTarget(
+  trx: Kysely<BatonDatabase>,
+  flowKey: string,
+  loadFlow: FlowLoader,
+): Promise<CommandTarget> {
+  const found = await trx
+    .selectFrom('flow_versions')
+    .select((eb) => [eb.fn.max('version').as('version'), orgRevisionColumn()])
+    .where('flow_key', '=', flowKey)
+    .modifyEnd(PREPARED)
+    .executeTakeFirstOrThrow();
+  if (found.version === null) throw storageError('storage.flow-not-published', { flowKey });
+  const flow = await loadFlow(trx, flowKey, Number(found.version));
+
+  return { flow, instance: null, orgRevision: Number(found.org_revision) };
+}
+
+/**
+ * Loads an instance and the flow version it runs on. With `lock` the row is locked
+ * (`FOR UPDATE`) so that commands on one instance queue instead of failing the version check
+ * and retrying; the version check stays the guarantee either way.
  */
 export async function loadInstanceTarget(
   trx: Kysely<BatonDatabase>,
   instanceId: string,
   options: LoadOptions,
 ): Promise<CommandTarget> {
-  let query = trx.selectFrom('instances').selectAll().where('id', '=', instanceId);
-  if (options.dialect === 'postgres' && options.lockRows) query = query.forUpdate();
-  const row = await query.executeTakeFirst();
-  if (!row) throw storageError('storage.instance-not-found', { instanceId });
+  let query = trx
+    .selectFrom('instances')
+    .select(INSTANCE_COLUMNS)
+    .select(orgRevisionColumn())
+    .where('id', '=', instanceId);
+  if (options.lock) query = query.forUpdate();
+  const found = await query.modifyEnd(PREPARED).executeTakeFirst();
+  if (!found) throw storageError('storage.instance-not-found', { instanceId });
 
-  return targetOf(trx, row, options);
+  return targetOf(trx, found, options);
 }
 
 /** Loads the instance that owns a task, in one query (see `loadInstanceTarget`). */
@@ -47,21 +98,23 @@ export async function loadTaskTarget(
   let query = trx
     .selectFrom('tasks')
     .innerJoin('instances', 'instances.id', 'tasks.instance_id')
-    .selectAll('instances')
+    .select(INSTANCE_COLUMNS)
+    .select(orgRevisionColumn())
     .where('tasks.id', '=', taskId);
-  if (options.dialect === 'postgres' && options.lockRows) query = query.forUpdate(['instances']);
-  const row = await query.executeTakeFirst();
-  if (!row) throw runtimeError('task.not-found', { taskId });
+  if (options.lock) query = query.forUpdate(['instances']);
+  const found = await query.modifyEnd(PREPARED).executeTakeFirst();
+  if (!found) throw runtimeError('task.not-found', { taskId });
 
-  return targetOf(trx, row, options);
+  return targetOf(trx, found, options);
 }
 
 async function targetOf(
   trx: Kysely<BatonDatabase>,
-  row: InstanceRow,
+  found: InstanceRow & { org_revision: number },
   options: LoadOptions,
 ): Promise<CommandTarget> {
+  const { org_revision: orgRevision, ...row } = found;
   const flow = await options.loadFlow(trx, row.flow_key, row.flow_version);
 
-  return { flow, instance: { row, view: instanceViewOf(row) } };
+  return { flow, instance: { row, view: instanceViewOf(row) }, orgRevision: Number(orgRevision) };
 }

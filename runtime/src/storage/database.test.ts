@@ -1,10 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialectOf, openDatabase } from './database.ts';
 import { migrateToLatest } from './migrate.ts';
+import { migrationProvider } from './migrations/index.ts';
 import { testDatabases, type TestDatabase } from './test-databases.ts';
 
 const TABLES = [
@@ -20,6 +21,7 @@ const TABLES = [
   'events',
   'jobs',
   'idempotency_keys',
+  'org_revision',
 ] as const;
 
 describe.each(testDatabases())('migrations on $name', (factory) => {
@@ -37,6 +39,41 @@ describe.each(testDatabases())('migrations on $name', (factory) => {
     }
 
     expect(await migrateToLatest(database.db)).toEqual([]);
+  });
+
+  it('fills in the last event seq of instances that existed before 0002', async () => {
+    // given a database one migration back, with an instance that has three events
+    const migrator = new Migrator({ db: database.db, provider: migrationProvider });
+    expect((await migrator.migrateDown()).error).toBeUndefined();
+    const at = '2026-01-05T09:00:00.000Z';
+    await sql`insert into departments (id, name) values ('d', 'D')`.execute(database.db);
+    await sql`insert into users (id, username, name, department_id, created_at)
+      values ('u', 'u', 'U', 'd', ${at})`.execute(database.db);
+    await sql`insert into flows (key, name, draft, draft_revision, created_at, updated_at)
+      values ('f', '"F"', '{}', 1, ${at}, ${at})`.execute(database.db);
+    await sql`insert into flow_versions (flow_key, version, bundle, hash, published_at)
+      values ('f', 1, '{}', 'h', ${at})`.execute(database.db);
+    await sql`insert into instances (id, flow_key, flow_version, status, initiator_id, title,
+      state, version, created_at, updated_at) values
+      ('old', 'f', 1, 'running', 'u', 't', '{}', 1, ${at}, ${at}),
+      ('quiet', 'f', 1, 'running', 'u', 't', '{}', 1, ${at}, ${at})`.execute(database.db);
+    for (const seq of [1, 2, 3])
+      await sql`insert into events (instance_id, seq, type, data, at)
+        values ('old', ${seq}, 'x', '{}', ${at})`.execute(database.db);
+
+    // when it is migrated to the latest version
+    await migrateToLatest(database.db);
+
+    // then each instance knows its last event seq (0 without events)
+    const rows = await database.db
+      .selectFrom('instances')
+      .select(['id', 'last_seq'])
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([
+      { id: 'old', last_seq: 3 },
+      { id: 'quiet', last_seq: 0 },
+    ]);
   });
 
   it('knows its own dialect', () => {

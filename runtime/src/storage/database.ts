@@ -4,6 +4,8 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { BatonDatabase } from './schema.ts';
+import { preparingPool } from './prepared-statements.ts';
+import { withStatementCache } from './statement-cache.ts';
 import { registerSqliteWriteLock } from './write-lock.ts';
 
 export type SqlDialect = 'sqlite' | 'postgres';
@@ -57,7 +59,8 @@ function openSqlite(file: string, busyTimeoutMs: number): DatabaseHandle {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
-  const db = new Kysely<BatonDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const database = withStatementCache(sqlite);
+  const db = new Kysely<BatonDatabase>({ dialect: new SqliteDialect({ database }) });
   registerSqliteWriteLock(db, resolved);
 
   return { db, dialect: 'sqlite', close: () => db.destroy() };
@@ -68,7 +71,9 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
   // An idle client that loses its connection emits 'error' on the pool; without a listener that
   // would crash the process. The next query gets a fresh client and reports its own error.
   pool.on('error', () => undefined);
-  const db = new Kysely<BatonDatabase>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<BatonDatabase>({
+    dialect: new PostgresDialect({ pool: preparingPool(pool) }),
+  });
 
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }

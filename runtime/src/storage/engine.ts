@@ -1,7 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { StorageHandle } from './database.ts';
 import { runCommand, type RunnerContext } from './command-runner.ts';
-import { loadInstanceTarget, loadTaskTarget, type FlowLoader } from './command-target.ts';
+import {
+  loadInstanceTarget,
+  loadStartTarget,
+  loadTaskTarget,
+  type FlowLoader,
+} from './command-target.ts';
 import type {
   ApproveInput,
   RejectInput,
@@ -9,10 +14,10 @@ import type {
   StartInput,
   WithdrawInput,
 } from './engine-inputs.ts';
-import { storageError } from './errors.ts';
-import { latestFlowVersion, loadPublishedFlow, type PublishedFlow } from './flow-store.ts';
+import { loadPublishedFlow, type PublishedFlow } from './flow-store.ts';
 import { newSortableId } from './ids.ts';
 import type { InstanceView } from './instance-view.ts';
+import { orgDirectoryCache } from './org-store.ts';
 import { createReadModels, type ReadModels } from './read-models.ts';
 import type { BatonDatabase } from './schema.ts';
 import type { RetryOptions } from './transaction.ts';
@@ -25,10 +30,12 @@ export type EngineOptions = StorageHandle & {
   /** Conflict retries (default: 8 attempts, jittered exponential backoff from 8 ms). */
   retry?: RetryOptions | undefined;
   /**
-   * PostgreSQL: lock the instance row (`SELECT … FOR UPDATE`) when a command reads it, so that
-   * concurrent commands on one request wait for each other instead of failing the version check
-   * and running again (default true). Either way the version check decides; turning this off
-   * only trades waiting for retries (measured: ~95% of racing commands then retry once).
+   * PostgreSQL: a command first reads without a transaction and writes in one version-checked
+   * statement. When another command changed the request in between, it runs again in a
+   * transaction; with `lockRows` (default true) that run locks the instance row
+   * (`SELECT … FOR UPDATE`), so commands racing on one request queue instead of colliding
+   * again. Either way the version check decides; without the lock, racing commands may retry
+   * more than once.
    */
   lockRows?: boolean | undefined;
 };
@@ -42,10 +49,12 @@ export type Engine = ReadModels & {
 };
 
 /**
- * The transactional engine: each command runs the pure core inside one write transaction and
- * returns the instance after it. Errors are BatonErrors: the core's refusals as they are
- * (`task.already-decided`, …), `storage.form-invalid` with issues, `storage.conflict` when the
- * instance kept changing under the command, `storage.idempotency-key-reused`.
+ * The transactional engine: each command runs the pure core on the request it read and writes
+ * the outcome all or nothing, guarded by the request's version (one write transaction on
+ * SQLite; on PostgreSQL one statement, see `lockRows`), and returns the instance after it.
+ * Errors are BatonErrors: the core's refusals as they are (`task.already-decided`, …),
+ * `storage.form-invalid` with issues, `storage.conflict` when the instance kept changing under
+ * the command, `storage.idempotency-key-reused`.
  *
  * @example
  * const engine = createEngine(handle);
@@ -59,9 +68,10 @@ export function createEngine(options: EngineOptions): Engine {
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? newSortableId,
     retry: options.retry ?? {},
+    orgDirectory: orgDirectoryCache(),
+    lockRows: options.lockRows ?? true,
   };
   const loadFlow = cachedFlowLoader();
-  const load = { dialect: options.dialect, lockRows: options.lockRows ?? true, loadFlow };
 
   return {
     ...createReadModels(options.db),
@@ -71,7 +81,7 @@ export function createEngine(options: EngineOptions): Engine {
         actorId: input.actorId,
         idempotencyKey: input.idempotencyKey,
         form: { values: input.values, locale: input.locale },
-        load: async (trx) => ({ flow: await loadFlow(trx, input.flowKey), instance: null }),
+        load: ({ db }) => loadStartTarget(db, input.flowKey, loadFlow),
         command: (values) => ({ type: 'start', actorId: input.actorId, values }),
       }),
     approve: (input) =>
@@ -79,7 +89,7 @@ export function createEngine(options: EngineOptions): Engine {
         type: 'approve',
         actorId: input.actorId,
         idempotencyKey: input.idempotencyKey,
-        load: (trx) => loadTaskTarget(trx, input.taskId, load),
+        load: ({ db, lock }) => loadTaskTarget(db, input.taskId, { lock, loadFlow }),
         command: () => ({
           type: 'approve',
           actorId: input.actorId,
@@ -92,7 +102,7 @@ export function createEngine(options: EngineOptions): Engine {
         type: 'reject',
         actorId: input.actorId,
         idempotencyKey: input.idempotencyKey,
-        load: (trx) => loadTaskTarget(trx, input.taskId, load),
+        load: ({ db, lock }) => loadTaskTarget(db, input.taskId, { lock, loadFlow }),
         command: () => ({
           type: 'reject',
           actorId: input.actorId,
@@ -107,7 +117,7 @@ export function createEngine(options: EngineOptions): Engine {
         actorId: input.actorId,
         idempotencyKey: input.idempotencyKey,
         form: { values: input.values, locale: input.locale },
-        load: (trx) => loadInstanceTarget(trx, input.instanceId, load),
+        load: ({ db, lock }) => loadInstanceTarget(db, input.instanceId, { lock, loadFlow }),
         command: (values) => ({ type: 'resubmit', actorId: input.actorId, values }),
       }),
     withdraw: (input) =>
@@ -115,7 +125,7 @@ export function createEngine(options: EngineOptions): Engine {
         type: 'withdraw',
         actorId: input.actorId,
         idempotencyKey: input.idempotencyKey,
-        load: (trx) => loadInstanceTarget(trx, input.instanceId, load),
+        load: ({ db, lock }) => loadInstanceTarget(db, input.instanceId, { lock, loadFlow }),
         command: () => ({ type: 'withdraw', actorId: input.actorId, reason: input.reason }),
       }),
   };
@@ -123,18 +133,16 @@ export function createEngine(options: EngineOptions): Engine {
 
 /**
  * Published versions are immutable, so their parsed bundles are kept by `(flowKey, version)`.
- * "The latest version" is always read from the database (a publish may have happened).
+ * Which version is the latest is read by each `start` (see `loadStartTarget`).
  */
 function cachedFlowLoader(): FlowLoader {
   const cache = new Map<string, PublishedFlow>();
 
-  return async (trx: Kysely<BatonDatabase>, flowKey: string, version?: number) => {
-    const wanted = version ?? (await latestFlowVersion(trx, flowKey));
-    if (wanted === undefined) throw storageError('storage.flow-not-published', { flowKey });
-    const key = `${flowKey}@${wanted}`;
+  return async (trx: Kysely<BatonDatabase>, flowKey: string, version: number) => {
+    const key = `${flowKey}@${version}`;
     const known = cache.get(key);
     if (known) return known;
-    const flow = await loadPublishedFlow(trx, flowKey, wanted);
+    const flow = await loadPublishedFlow(trx, flowKey, version);
     cache.set(key, flow);
 
     return flow;

@@ -1,13 +1,13 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { z } from 'zod';
 import { storageError } from './errors.ts';
 import { InstanceView } from './instance-view.ts';
 import { parseJsonColumn } from './json-column.ts';
-import type { BatonDatabase } from './schema.ts';
+import type { BatonDatabase, IdempotencyKeyTable } from './schema.ts';
 
 const StoredResult = z.object({ command: z.string(), view: InstanceView });
 
-type KeyUse = { key: string; actorId: string; command: string };
+export type KeyUse = { key: string; actorId: string; command: string };
 
 /**
  * The first result stored under `key`, or undefined when the key is new. The same key from
@@ -34,16 +34,14 @@ export async function findReplay(
 }
 
 /**
- * Stores the result under `key` in the command's transaction. A concurrent command with the same
- * key fails here on the primary key and, retried, finds this result.
+ * The row that stores the result under `key`, written with the command's other rows. A
+ * concurrent command with the same key fails on the primary key and, run again, finds this
+ * result.
  */
-export async function rememberResult(
-  trx: Kysely<BatonDatabase>,
+export function idempotencyRow(
   use: KeyUse & { view: InstanceView; at: string },
-): Promise<void> {
+): Insertable<IdempotencyKeyTable> {
   const result = JSON.stringify({ command: use.command, view: use.view });
-  await trx
-    .insertInto('idempotency_keys')
-    .values({ key: use.key, actor_id: use.actorId, result, created_at: use.at })
-    .execute();
+
+  return { key: use.key, actor_id: use.actorId, result, created_at: use.at };
 }

@@ -60,6 +60,7 @@ export {
 } from './read-models.ts';
 export { loadPublishedFlow, latestFlowVersion, type PublishedFlow } from './flow-store.ts';
 export { loadOrg, loadOrgDirectory, replaceOrg, type PasswordHasher } from './org-store.ts';
+export { bumpOrgRevision } from './org-revision.ts';
 export {
   createJobQueue,
   runNotificationWorker,

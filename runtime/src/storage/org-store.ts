@@ -2,6 +2,7 @@ import type { Department, Org, OrgUser } from '@baton/schemas';
 import type { Kysely, Selectable } from 'kysely';
 import { createOrgDirectory, type OrgDirectory } from '../approvers/org-directory.ts';
 import { dialectOf } from './database.ts';
+import { bumpOrgRevision } from './org-revision.ts';
 import type { BatonDatabase, DepartmentTable, UserRow } from './schema.ts';
 import { writeTransaction } from './transaction.ts';
 
@@ -60,6 +61,30 @@ export async function loadOrgDirectory(db: Kysely<BatonDatabase>): Promise<OrgDi
   });
 }
 
+/** The org directory as of a revision, read through the transaction of the command asking. */
+export type OrgDirectoryCache = (
+  trx: Kysely<BatonDatabase>,
+  revision: number,
+) => Promise<OrgDirectory>;
+
+/**
+ * Keeps the directory of the last revision read and rebuilds it when a command reads another.
+ * The revision is read before the org tables, so the directory kept for a revision is never
+ * older than that revision (on PostgreSQL it may already hold a newer org that committed in
+ * between, which the command could have read anyway under READ COMMITTED).
+ */
+export function orgDirectoryCache(): OrgDirectoryCache {
+  let cached: { revision: number; directory: OrgDirectory } | undefined;
+
+  return async (trx, revision) => {
+    if (cached?.revision === revision) return cached.directory;
+    const directory = await loadOrgDirectory(trx);
+    cached = { revision, directory };
+
+    return directory;
+  };
+}
+
 function departmentOf(row: Selectable<DepartmentTable>): Department {
   return { id: row.id, name: row.name, parentId: row.parent_id, headId: row.head_id };
 }
@@ -83,7 +108,9 @@ function userOf(row: UserRow, roles: string[]): OrgUser {
  * inserted or updated, each user's roles replaced. Rows still referenced by requests are kept:
  * a user missing from `org` is disabled, a missing department is deleted only when no user
  * belongs to it. With `passwordHash`, every user's hash is (re)set from it (computed before the
- * transaction); without it, existing hashes are kept.
+ * transaction); without it, existing hashes are kept. Bumps the org revision in the same
+ * transaction, which is what makes engines reload their cached org directory: any other writer
+ * of the org tables must do the same (`bumpOrgRevision`).
  */
 export async function replaceOrg(
   db: Kysely<BatonDatabase>,
@@ -100,6 +127,7 @@ export async function replaceOrg(
     await upsertUsers(trx, org, { hashes, withHashes: passwordHash !== undefined, now });
     await replaceUserRoles(trx, org);
     await retireMissing(trx, org);
+    await bumpOrgRevision(trx);
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
  * The tables, as Kysely sees them. Both dialects store JSON documents as `text` (parsed with zod
@@ -18,6 +18,7 @@ export interface BatonDatabase {
   events: EventTable;
   jobs: JobTable;
   idempotency_keys: IdempotencyKeyTable;
+  org_revision: OrgRevisionTable;
 }
 
 export interface DepartmentTable {
@@ -99,6 +100,8 @@ export interface InstanceTable {
   state: string;
   /** Optimistic concurrency: every command bumps it; a stale write changes no row. */
   version: number;
+  /** The seq of the instance's last event (0 before the first); written with every command. */
+  last_seq: Generated<number>;
   created_at: string;
   updated_at: string;
   ended_at: string | null;
@@ -148,6 +151,15 @@ export interface IdempotencyKeyTable {
   /** JSON of the first result. */
   result: string;
   created_at: string;
+}
+
+/**
+ * One row (`id` 1), bumped in the transaction of every write to departments, users, roles or
+ * user_roles: engines cache the org directory per revision. No row means revision 0.
+ */
+export interface OrgRevisionTable {
+  id: number;
+  revision: number;
 }
 
 export type UserRow = Selectable<UserTable>;

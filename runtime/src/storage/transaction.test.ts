@@ -4,7 +4,8 @@ import SqliteDatabase from 'better-sqlite3';
 import { BatonError } from '@baton/schemas';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertInstance, updateInstance } from './projections.ts';
+import { writeCommand } from './command-writes.ts';
+import { insertInstance, nextRow, updateInstance } from './projections.ts';
 import { retryOnConflict, StaleWriteError, writeTransaction } from './transaction.ts';
 import { testDatabases, type TestDatabase } from './test-databases.ts';
 import type { InstanceState } from '../core/types.ts';
@@ -156,6 +157,54 @@ describe.each(testDatabases())('version-checked writes on $name', (factory) => {
       .where('id', '=', 'ins_stale')
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ version: 2, title: 't' });
+  });
+
+  it("writes none of a command's rows when its instance moved on, even outside a transaction", async () => {
+    // given an instance read at version 1 that another command has since moved to version 2
+    const read = await writeTransaction(database, (trx) =>
+      insertInstance(trx, { state: state('ins_gated'), title: 't' }),
+    );
+    await writeTransaction(database, (trx) =>
+      updateInstance(trx, { state: state('ins_gated'), title: 't', previous: read }),
+    );
+
+    // when a command computed from version 1 writes its instance, event, task, job and result
+    const at = '2026-01-05T09:01:00.000Z';
+    const stale = writeCommand(database.db, database.dialect, {
+      instance: {
+        update: nextRow({ state: state('ins_gated'), title: 'stale', previous: read }),
+        from: 1,
+      },
+      events: [{ instance_id: 'ins_gated', seq: 1, type: 'x', actor_id: null, data: '{}', at }],
+      tasks: [
+        {
+          id: 'task_gated',
+          instance_id: 'ins_gated',
+          step_id: 'step_gated',
+          node_id: 'manager',
+          assignee_id: 'wang.fang',
+          status: 'open',
+          created_at: at,
+          decided_at: null,
+          comment: null,
+        },
+      ],
+      jobs: [],
+      idempotency: { key: 'key_gated', actor_id: 'chen.jie', result: '{}', created_at: at },
+    });
+
+    // then it is refused and none of those rows exist
+    await expect(stale).rejects.toBeInstanceOf(StaleWriteError);
+    const count = async (table: 'events' | 'tasks' | 'idempotency_keys', column: string) => {
+      const rows = await sql`select 1 from ${sql.table(table)} where ${sql.ref(column)} = ${
+        table === 'idempotency_keys' ? 'key_gated' : 'ins_gated'
+      }`.execute(database.db);
+
+      return rows.rows.length;
+    };
+    expect(await count('events', 'instance_id')).toBe(0);
+    expect(await count('tasks', 'instance_id')).toBe(0);
+    expect(await count('idempotency_keys', 'key')).toBe(0);
   });
 
   it('refuses a second append of the same event seq', async () => {

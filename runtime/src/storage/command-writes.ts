@@ -1,0 +1,126 @@
+import { sql, type Insertable, type Kysely, type RawBuilder } from 'kysely';
+import type { SqlDialect } from './database.ts';
+import { PREPARED } from './prepared-statements.ts';
+import { instanceUpdate } from './projections.ts';
+import type {
+  BatonDatabase,
+  EventTable,
+  IdempotencyKeyTable,
+  InstanceRow,
+  JobTable,
+  TaskTable,
+} from './schema.ts';
+import { StaleWriteError } from './transaction.ts';
+
+type Trx = Kysely<BatonDatabase>;
+
+/** Everything one command writes, computed before the first write. */
+export type CommandWrites = {
+  /** The instance row after the command; an update says which version it was read at. */
+  instance: { insert: InstanceRow } | { update: InstanceRow; from: number };
+  events: readonly Insertable<EventTable>[];
+  /** New tasks and tasks whose mutable columns changed, upserted by id. */
+  tasks: readonly Insertable<TaskTable>[];
+  jobs: readonly Insertable<JobTable>[];
+  /** The command's result under its idempotency key, when it has one. */
+  idempotency?: Insertable<IdempotencyKeyTable> | undefined;
+};
+
+/**
+ * Writes a command's rows. An update is guarded by the version the command read:
+ * `StaleWriteError` when the instance moved on, and nothing is written.
+ *
+ * PostgreSQL: one statement, so it is atomic even outside a transaction and costs one round
+ * trip. The instance write is a CTE; every insert selects its rows only when that CTE returned
+ * the instance (which also makes PostgreSQL run the version-checked write first). Rows travel
+ * as one JSON parameter per table, so the statement text is fixed and is prepared once per
+ * connection. SQLite (no round trips to save; callers hold a write transaction): one statement
+ * per table, in the same order.
+ */
+export async function writeCommand(
+  db: Trx,
+  dialect: SqlDialect,
+  writes: CommandWrites,
+): Promise<void> {
+  if (dialect === 'postgres') return writeInOneStatement(db, writes);
+
+  await writeInstance(db, writes.instance);
+  if (writes.events.length > 0) await db.insertInto('events').values(writes.events).execute();
+  if (writes.tasks.length > 0) await upsertTasks(db, writes.tasks).execute();
+  if (writes.jobs.length > 0) await db.insertInto('jobs').values(writes.jobs).execute();
+  if (writes.idempotency)
+    await db.insertInto('idempotency_keys').values(writes.idempotency).execute();
+}
+
+async function writeInstance(trx: Trx, write: CommandWrites['instance']): Promise<void> {
+  if ('insert' in write) {
+    await trx.insertInto('instances').values(write.insert).execute();
+
+    return;
+  }
+  const result = await instanceUpdate(trx, {
+    row: write.update,
+    from: write.from,
+  }).executeTakeFirst();
+  if (result.numUpdatedRows === 0n) throw new StaleWriteError(`instance ${write.update.id}`);
+}
+
+function upsertTasks(trx: Trx, rows: readonly Insertable<TaskTable>[]) {
+  return trx
+    .insertInto('tasks')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet((eb) => ({
+        assignee_id: eb.ref('excluded.assignee_id'),
+        status: eb.ref('excluded.status'),
+        decided_at: eb.ref('excluded.decided_at'),
+        comment: eb.ref('excluded.comment'),
+      })),
+    );
+}
+
+async function writeInOneStatement(db: Trx, writes: CommandWrites): Promise<void> {
+  const { instance } = writes;
+  const query =
+    'insert' in instance
+      ? db.insertInto('instances').values(instance.insert).returning('id')
+      : instanceUpdate(db, { row: instance.update, from: instance.from }).returning('id');
+  const ctes = [sql`written as (${query})`];
+  const add = (name: string, insert: RawBuilder<unknown> | undefined) => {
+    if (insert) ctes.push(sql`${sql.id(name)} as (${insert})`);
+  };
+  add('new_events', gatedInsert('events', writes.events));
+  add('new_tasks', gatedInsert('tasks', writes.tasks, TASK_UPSERT));
+  add('new_jobs', gatedInsert('jobs', writes.jobs));
+  add('new_key', gatedInsert('idempotency_keys', writes.idempotency ? [writes.idempotency] : []));
+  const statement = sql<{ id: string }>`with ${sql.join(ctes)} select id from written ${PREPARED}`;
+  const result = await statement.execute(db);
+  if (result.rows.length === 0) {
+    const id = 'insert' in instance ? instance.insert.id : instance.update.id;
+    throw new StaleWriteError(`instance ${id}`);
+  }
+}
+
+const TASK_UPSERT = sql`on conflict (id) do update set
+  assignee_id = excluded.assignee_id, status = excluded.status,
+  decided_at = excluded.decided_at, comment = excluded.comment`;
+
+/**
+ * `insert into <table> … select … from json_populate_recordset(…) where exists (the written
+ * instance)`: all rows in one JSON parameter, typed by the table's own row type. Every row of
+ * one list is built by the same function, so the first row's keys name the columns.
+ */
+function gatedInsert(
+  table: 'events' | 'tasks' | 'jobs' | 'idempotency_keys',
+  rows: readonly object[],
+  suffix?: RawBuilder<unknown>,
+): RawBuilder<unknown> | undefined {
+  const first = rows[0];
+  if (!first) return undefined;
+  const columns = sql.join(Object.keys(first).map((column) => sql.id(column)));
+  const json = JSON.stringify(rows);
+  const source = sql`json_populate_recordset(null::${sql.table(table)}, ${json}::json)`;
+
+  return sql`insert into ${sql.table(table)} (${columns})
+    select ${columns} from ${source} where exists (select 1 from written) ${suffix ?? sql``}`;
+}

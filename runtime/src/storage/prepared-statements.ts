@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { sql, type PostgresPool, type PostgresPoolClient } from 'kysely';
+import type pg from 'pg';
+
+const MARK = '/* baton:prepared */';
+
+/**
+ * Appended to a hot statement of fixed shape (use `modifyEnd(PREPARED)` on a query builder, or
+ * end a raw statement with it): on PostgreSQL it then runs as a named prepared statement, parsed
+ * and planned once per connection. Only mark statements whose text does not vary with the data
+ * (pass lists as one JSON parameter), and select named columns rather than `*`, so that a
+ * column added by a later migration does not change a prepared statement's result. Elsewhere
+ * the mark is a comment.
+ */
+export const PREPARED = sql.raw(MARK);
+
+function statementName(text: string): string {
+  return `baton_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+}
+
+/**
+ * Kysely's view of a `pg` pool whose clients run marked statements as named prepared
+ * statements; every other query passes through as it is.
+ */
+export function preparingPool(pool: pg.Pool): PostgresPool {
+  return {
+    connect: async () => preparingClient(await pool.connect()),
+    end: () => pool.end(),
+  };
+}
+
+function preparingClient(client: pg.PoolClient): PostgresPoolClient {
+  const query = (text: string, values: readonly unknown[]) =>
+    text.endsWith(MARK)
+      ? client.query({ name: statementName(text), text, values: [...values] })
+      : client.query(text, [...values]);
+
+  return {
+    // The same results pg gives Kysely without this wrapper: pg types `command` as any string
+    // where Kysely lists the ones it reads. The cursor overload is unused: Kysely streams
+    // through a cursor only when the dialect is given one, and Baton gives none.
+    query: query as unknown as PostgresPoolClient['query'],
+    release: (destroy) => client.release(destroy),
+  };
+}
