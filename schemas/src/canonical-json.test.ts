@@ -20,3 +20,38 @@ describe('canonicalJson', () => {
     expect(canonicalJson([undefined])).toBe('[null]');
   });
 });
+
+describe('canonicalJson depth', () => {
+  function nestedArrays(levels: number): unknown {
+    let value: unknown = 0;
+    for (let level = 0; level < levels; level += 1) value = [value];
+
+    return value;
+  }
+
+  it('refuses a value nested 2,500 levels deep with document.too-deep instead of overflowing', () => {
+    expect(() => canonicalJson(nestedArrays(2500))).toThrowError(
+      expect.objectContaining({ code: 'document.too-deep', kind: 'user' }) as Error,
+    );
+  });
+
+  it('writes 64 levels of nesting and refuses 65', () => {
+    expect(canonicalJson(nestedArrays(64))).toBe(`${'['.repeat(64)}0${']'.repeat(64)}`);
+    expect(() => canonicalJson(nestedArrays(65))).toThrowError(/more than 64 levels/);
+  });
+
+  it('refuses a cyclic value instead of recursing forever', () => {
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+
+    expect(() => canonicalJson(loop)).toThrowError(
+      expect.objectContaining({ code: 'document.too-deep' }) as Error,
+    );
+  });
+
+  it('asks toJSON once, as JSON.stringify does', () => {
+    const value = { when: new Date(Date.UTC(2026, 2, 14)), b: { toJSON: () => ({ z: 1, y: 2 }) } };
+
+    expect(canonicalJson(value)).toBe(JSON.stringify({ b: { y: 2, z: 1 }, when: value.when }));
+  });
+});

@@ -5,6 +5,7 @@ export * from './flow/approver-rule.ts';
 export * from './flow/flow.ts';
 export * from './flow/bundle.ts';
 export * from './flow/node-kinds.ts';
+export * from './flow/limits.ts';
 export * from './form/form.ts';
 export * from './errors.ts';
 
@@ -68,6 +69,7 @@ export {
 export { checkFlow, type CheckFlowOptions } from './checker/check-flow.ts';
 export { parseFlowBundle, safeParseFlowBundle, type FlowBundleParse } from './checker/parse.ts';
 export { generateLargeFlow } from './checker/generate.ts';
-export { canonicalJson } from './canonical-json.ts';
+export { canonicalJson, MAX_CANONICAL_DEPTH } from './canonical-json.ts';
+export { MAX_ECHO_LENGTH } from './excerpt.ts';
 export { flowJsonSchema, formJsonSchema, type JsonSchema } from './json-schema.ts';
 export { findParallelJoins } from './checker/parallel-joins.ts';

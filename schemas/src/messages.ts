@@ -10,6 +10,18 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  */
 export const issueMessages = {
   'schema.invalid': { en: '{where}: {detail}', 'zh-CN': '{where}：{detail}' },
+  'document.too-deep': {
+    en: '{where}: the document is nested more than {max} levels deep',
+    'zh-CN': '{where}：文档嵌套超过 {max} 层',
+  },
+  'document.reserved-key': {
+    en: '{where}: the key "__proto__" is not allowed in a document',
+    'zh-CN': '{where}：文档中不允许使用键“__proto__”',
+  },
+  'flow.too-large': {
+    en: 'The flow has {count} {things}; at most {max} are allowed',
+    'zh-CN': '流程有 {count} {things}，超过了上限 {max}',
+  },
 
   'expr.empty': { en: 'The expression is empty', 'zh-CN': '表达式为空' },
   'expr.too-long': {
@@ -129,7 +141,7 @@ export const issueMessages = {
     'zh-CN': '{field}最多允许 {decimals} 位小数；“{value}”有 {actual} 位',
   },
   'form.value.too-large': {
-    en: '{field}: "{value}" has more than {max} digits before the point',
+    en: '{field}: "{value}" has more than {max} digits before the decimal point',
     'zh-CN': '{field}：“{value}”的整数部分超过 {max} 位',
   },
   'form.value.below-min': {
@@ -202,6 +214,10 @@ export const issueMessages = {
   'node.unknown-kind': {
     en: 'Step "{node}" has the unknown kind "{type}"',
     'zh-CN': '步骤“{node}”的类型“{type}”未知',
+  },
+  'node.config.unknown-key': {
+    en: 'Step "{node}" has the unknown setting "{setting}": remove it or correct its spelling',
+    'zh-CN': '步骤“{node}”有未知的设置“{setting}”：请删除或更正拼写',
   },
   'node.config-invalid': {
     en: 'Step "{node}": the setting "{setting}" is not valid: {detail}',
@@ -313,6 +329,14 @@ export const issueMessages = {
     en: 'Parallel join "{node}" closes several parallel branches ({splits}); each needs its own join',
     'zh-CN': '并行汇聚“{node}”同时闭合了多个并行分支（{splits}），每个分支需要自己的汇聚',
   },
+  'flow.no-approval-step': {
+    en: 'The flow has no approval step: requests of this flow complete without anyone approving',
+    'zh-CN': '流程没有审批步骤：此流程的申请无需任何人审批即可完成',
+  },
+  'approval.unknown-approver': {
+    en: 'Approval step "{node}" names only approvers the organization does not have ({names}), so nobody could approve it',
+    'zh-CN': '审批步骤“{node}”指定的审批人在组织中都不存在（{names}），没有人能审批',
+  },
   'approval.no-approvers': {
     en: 'Approval step "{node}" has no approvers',
     'zh-CN': '审批步骤“{node}”没有设置审批人',
@@ -363,6 +387,8 @@ export const phrases = {
   'type.any-list': { en: 'list', 'zh-CN': '列表' },
   'type.list-or-table': { en: 'list or table', 'zh-CN': '列表或表格' },
   'type.scalar': { en: 'single value', 'zh-CN': '单个值' },
+  'count.steps': { en: 'steps', 'zh-CN': '个步骤' },
+  'count.connections': { en: 'connections', 'zh-CN': '条连线' },
 } as const satisfies Readonly<Record<string, Texts>>;
 
 export type PhraseKey = keyof typeof phrases;
@@ -387,6 +413,11 @@ export const schemasErrors = {
     kind: 'user',
     en: 'The expression "{source}" is not valid: {detail}',
     'zh-CN': '表达式“{source}”无效：{detail}',
+  },
+  'document.too-deep': {
+    kind: 'user',
+    en: 'The document is nested more than {max} levels deep',
+    'zh-CN': '文档嵌套超过 {max} 层',
   },
   'decimal.invalid': {
     kind: 'bug',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Org } from '../org/org.ts';
 import { checkFlow } from './check-flow.ts';
-import { expenseFlow, node, summarize } from './test-flows.ts';
+import { bundle, edge, expenseFlow, node, summarize } from './test-flows.ts';
 
 const org = Org.parse({
   schemaVersion: 1,
@@ -74,5 +74,71 @@ describe('checkFlow approvers', () => {
         "approver.unknown-user (warning) @manager flow.nodes.1.config: Step "Manager" names the user "u9", who is not in the organization",
       ]
     `);
+  });
+
+  it('makes an approval step whose approvers are all unknown an error', () => {
+    // given an approval step naming only a role and users the org does not have
+    const flow = expenseFlow();
+    flow.flow.nodes[3] = node('finance', 'approval', {
+      approvers: [
+        { kind: 'role', role: 'auditor' },
+        { kind: 'user', userIds: ['u8', 'u9'] },
+      ],
+    });
+
+    // when it is checked with the org, then nobody could approve it: an error
+    expect(summarize(checkFlow(flow, { org }))).toMatchInlineSnapshot(`
+      [
+        "approval.unknown-approver @finance flow.nodes.3.config.approvers: Approval step "Finance" names only approvers the organization does not have ("auditor", "u8", "u9"), so nobody could approve it",
+      ]
+    `);
+  });
+
+  it('keeps a partly unknown approver list a warning', () => {
+    const flow = expenseFlow();
+    flow.flow.nodes[3] = node('finance', 'approval', {
+      approvers: [
+        { kind: 'role', role: 'auditor' },
+        { kind: 'user', userIds: ['u1'] },
+      ],
+    });
+
+    expect(summarize(checkFlow(flow, { org }))).toMatchInlineSnapshot(`
+      [
+        "approver.unknown-role (warning) @finance flow.nodes.3.config: Step "Finance" asks for the role "auditor", which the organization does not have",
+      ]
+    `);
+  });
+
+  it('warns about a role that exists but whose only holder is disabled', () => {
+    const flow = expenseFlow();
+    flow.flow.nodes[3] = node('finance', 'approval', {
+      approvers: [{ kind: 'role', role: 'legal' }],
+    });
+
+    expect(checkFlow(flow, { org })).toMatchObject([
+      { code: 'approver.role-without-users', severity: 'warning', nodeId: 'finance' },
+    ]);
+  });
+});
+
+describe('checkFlow approval presence', () => {
+  it('warns that a start → end flow completes without anyone approving', () => {
+    const flow = bundle([node('start', 'start'), node('end', 'end')], [edge('start', 'end')]);
+
+    expect(summarize(checkFlow(flow))).toMatchInlineSnapshot(`
+      [
+        "flow.no-approval-step (warning) flow.nodes: The flow has no approval step: requests of this flow complete without anyone approving",
+      ]
+    `);
+  });
+
+  it('does not count a CC step as approving', () => {
+    const flow = bundle(
+      [node('start', 'start'), node('notify', 'cc'), node('end', 'end')],
+      [edge('start', 'notify'), edge('notify', 'end')],
+    );
+
+    expect(checkFlow(flow).map((issue) => issue.code)).toEqual(['flow.no-approval-step']);
   });
 });

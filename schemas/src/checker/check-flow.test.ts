@@ -74,7 +74,7 @@ describe('checkFlow kinds and configs', () => {
 
     expect(check(flow)).toMatchInlineSnapshot(`
       [
-        "node.config-invalid @start flow.nodes.0.config: Step "Start": the setting "(config)" is not valid: Unrecognized key: "form"",
+        "node.config.unknown-key @start flow.nodes.0.config.form: Step "Start" has the unknown setting "form": remove it or correct its spelling",
       ]
     `);
   });
@@ -123,6 +123,7 @@ describe('checkFlow start, end and ports', () => {
         "flow.multiple-starts @start flow.nodes.0: The flow has 2 start steps, "Start" among them; it needs exactly one",
         "flow.multiple-starts @again flow.nodes.1: The flow has 2 start steps, "Again" among them; it needs exactly one",
         "node.unreachable @again flow.nodes.1: Step "Again" cannot be reached from the start",
+        "flow.no-approval-step (warning) flow.nodes: The flow has no approval step: requests of this flow complete without anyone approving",
       ]
     `);
   });

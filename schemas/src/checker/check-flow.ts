@@ -5,7 +5,7 @@ import type { Org } from '../org/org.ts';
 import { CheckContext } from './context.ts';
 import { indexFlow } from './flow-index.ts';
 import { safeParseFlowBundle } from './parse.ts';
-import { checkApprovers } from './rules/approvers.ts';
+import { checkApprovalPresence, checkApprovers } from './rules/approvers.ts';
 import { checkBranches } from './rules/branches.ts';
 import { checkCycles } from './rules/cycles.ts';
 import { checkIdentity } from './rules/identity.ts';
@@ -15,7 +15,10 @@ import { checkEndsAndPorts } from './rules/ports.ts';
 import { checkReachability } from './rules/reachability.ts';
 
 export type CheckFlowOptions = {
-  /** With an org, approver rules naming unknown roles or users are reported (warnings). */
+  /**
+   * With an org, approver rules naming unknown roles or users are reported: warnings, except an
+   * approval step whose approvers are all unknown (an error, nobody could approve it).
+   */
   readonly org?: Org;
   /** Language of the messages; `en` by default. */
   readonly locale?: Locale;
@@ -24,9 +27,10 @@ export type CheckFlowOptions = {
 /**
  * The one check behind "valid in the designer", "valid at publish" and "runnable": parses a
  * flow bundle and returns every issue at once, errors and warnings, each with a path into the
- * bundle and the node or edge it is about. A bundle that does not fit the schema gives only
- * its `schema.invalid` issues. Runs in time linear in the size of the flow (nested parallel
- * blocks aside).
+ * bundle and the node or edge it is about. A bundle beyond the document limits (more than
+ * 2,000 nodes or edges, nested deeper than 32 levels) gives only `flow.too-large` or
+ * `document.too-deep`; one that does not fit the schema gives only its `schema.invalid` issues.
+ * Runs in time linear in the size of the flow (nested parallel blocks aside).
  *
  * @example const publishable = !hasErrors(checkFlow(bundle, { org }));
  */
@@ -45,6 +49,7 @@ export function checkFlow(input: unknown, options: CheckFlowOptions = {}): Valid
   checkBranches(ctx);
   if (acyclic && fromStart) checkParallel(ctx, fromStart);
   checkApprovers(ctx, configs);
+  checkApprovalPresence(ctx);
 
   return [...ctx.issues, ...checkForm(bundle.form, { locale, path: ['form'] })];
 }

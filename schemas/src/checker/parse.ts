@@ -5,21 +5,12 @@ import type { Locale } from '../i18n.ts';
 import type { ValidationIssue } from '../issue.ts';
 import { createIssue } from '../issue-factory.ts';
 import { schemasErrors } from '../messages.ts';
+import { checkDocumentLimits } from './limits.ts';
+import { pathText } from './path-text.ts';
 
 const fail = errorFactory(schemasErrors);
 
 type Path = ValidationIssue['path'];
-
-/** `flow.nodes[3].config` */
-function pathText(path: Path): string {
-  if (path.length === 0) return '(document)';
-
-  return path
-    .map((part, index) =>
-      typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`,
-    )
-    .join('');
-}
 
 /** The id of the node or edge a path points into, read from the raw input when it has one. */
 function owner(input: unknown, path: Path): { nodeId?: string; edgeId?: string } {
@@ -52,8 +43,19 @@ export type FlowBundleParse =
   | { readonly ok: true; readonly bundle: FlowBundle }
   | { readonly ok: false; readonly issues: ValidationIssue[] };
 
-/** Parses a flow bundle at a boundary: the bundle with defaults, or the schema issues. */
+/**
+ * Parses a flow bundle at a boundary: the bundle with defaults, or the issues. A bundle beyond
+ * the document limits (too many nodes or edges, nested too deep, a `__proto__` key) gives only
+ * those issues and is not read further; otherwise zod's issues are `schema.invalid`.
+ */
 export function safeParseFlowBundle(input: unknown, locale: Locale = 'en'): FlowBundleParse {
+  const limits = checkDocumentLimits(input, locale);
+  if (limits.length > 0) {
+    return {
+      ok: false,
+      issues: limits.map((issue) => ({ ...issue, ...owner(input, issue.path) })),
+    };
+  }
   const parsed = FlowBundle.safeParse(input);
 
   return parsed.success

@@ -1,5 +1,6 @@
 import type { FlowBundle } from './bundle.ts';
 import {
+  boundedPoint,
   createNode,
   LAYOUT_LANE,
   LAYOUT_ROW,
@@ -68,7 +69,7 @@ function placeBlock(bundle: FlowBundle, options: { edge: FlowEdge; block: Block 
     item.id === edge.id ? { ...item, target: block.entry } : item,
   );
   const positions = { ...bundle.layout.positions };
-  for (const { node, position } of block.nodes) positions[node.id] = position;
+  for (const { node, position } of block.nodes) positions[node.id] = boundedPoint(position);
   const next: FlowBundle = {
     ...bundle,
     flow: {

@@ -2,6 +2,7 @@ import { errorFactory, type ErrorMessages } from '../errors.ts';
 import type { I18nText } from '../i18n.ts';
 import type { FlowBundle } from './bundle.ts';
 import type { FlowEdge, FlowLayout, FlowNode } from './flow.ts';
+import { MAX_COORDINATE } from './limits.ts';
 import { getNodeKind } from './node-kinds.ts';
 
 /**
@@ -125,6 +126,20 @@ export function createNode(spec: NewNode, id: string): FlowNode {
   return { id, type: spec.type, name: spec.name ?? kind.label, config };
 }
 
+function bounded(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+
+  return Math.min(MAX_COORDINATE, Math.max(-MAX_COORDINATE, value));
+}
+
+/**
+ * @internal A point the layout accepts (`FlowLayout`): each coordinate held within a million of
+ * the origin, a non-finite one put at 0, so no command writes a position the checker refuses.
+ */
+export function boundedPoint(point: Point): Point {
+  return { x: bounded(point.x), y: bounded(point.y) };
+}
+
 /** @internal */
 export function positionOf(layout: FlowLayout, nodeId: string): Point {
   return layout.positions[nodeId] ?? { x: 0, y: 0 };
@@ -171,7 +186,7 @@ export function makeRoom(
   const positions = { ...bundle.layout.positions };
   for (const id of moved) {
     const position = positions[id];
-    if (position) positions[id] = { x: position.x, y: position.y + shift };
+    if (position) positions[id] = boundedPoint({ x: position.x, y: position.y + shift });
   }
 
   return { ...bundle, layout: { ...bundle.layout, positions } };

@@ -8,6 +8,7 @@ import {
   newEdgeId,
   requireEdge,
   requireNode,
+  boundedPoint,
   sequentialId,
   slotBelow,
   takenIds,
@@ -70,7 +71,7 @@ export function insertNodeOnEdge(options: {
       const edges = bundle.flow.edges.map((item) =>
         item.id === edge.id ? { ...item, target: node.id } : item,
       );
-      const position = options.position ?? slotBelow(bundle, edge);
+      const position = boundedPoint(options.position ?? slotBelow(bundle, edge));
       const next = withFlow(bundle, {
         nodes: [...bundle.flow.nodes, node],
         edges: [...edges, tail],
@@ -173,7 +174,8 @@ export function renameNode(options: { nodeId: string; name: I18nText }): FlowCom
 
 /**
  * Moves nodes on the canvas. Layout only: the flow (and so its hash) is untouched. Moving nodes
- * to where they already are returns the same bundle, so the history records nothing.
+ * to where they already are returns the same bundle, so the history records nothing. Positions
+ * are held within the layout's bounds (a million from the origin; non-finite ones go to 0).
  */
 export function moveNodes(options: { positions: Readonly<Record<string, Point>> }): FlowCommand {
   return {
@@ -184,8 +186,9 @@ export function moveNodes(options: { positions: Readonly<Record<string, Point>> 
       for (const [nodeId, position] of Object.entries(options.positions)) {
         requireNode(bundle, nodeId);
         const current = positions[nodeId];
-        if (current?.x === position.x && current.y === position.y) continue;
-        positions[nodeId] = { x: position.x, y: position.y };
+        const next = boundedPoint(position);
+        if (current?.x === next.x && current.y === next.y) continue;
+        positions[nodeId] = next;
         changed = true;
       }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { I18nText } from '../i18n.ts';
+import { MAX_COORDINATE, MAX_FLOW_EDGES, MAX_FLOW_NODES } from './limits.ts';
 
 export const FLOW_SCHEMA_VERSION = 1;
 
@@ -39,13 +40,16 @@ export const FlowDefinition = z.object({
   key: z.string().regex(/^[a-z][a-z0-9-]{1,63}$/, 'lower-case letters, digits and -'),
   name: I18nText,
   description: z.string().optional(),
-  nodes: z.array(FlowNode),
-  edges: z.array(FlowEdge),
+  nodes: z.array(FlowNode).max(MAX_FLOW_NODES),
+  edges: z.array(FlowEdge).max(MAX_FLOW_EDGES),
 });
 export type FlowDefinition = z.infer<typeof FlowDefinition>;
 
+/** A canvas coordinate: finite and within a million of the origin, so the canvas can draw it. */
+const Coordinate = z.number().min(-MAX_COORDINATE).max(MAX_COORDINATE);
+
 /** Positions on the canvas, kept apart so that moving a node does not change the flow's hash. */
 export const FlowLayout = z.object({
-  positions: z.record(z.string(), z.object({ x: z.number(), y: z.number() })),
+  positions: z.record(z.string(), z.object({ x: Coordinate, y: Coordinate })),
 });
 export type FlowLayout = z.infer<typeof FlowLayout>;

@@ -38,7 +38,11 @@ export type NodeKindSpec = {
 
 const many = Number.POSITIVE_INFINITY;
 
-export const ApprovalConfig = z.object({
+/*
+ * Every config schema is strict: a setting the kind does not know (a typo such as
+ * `commentRequred`, or `constructor`) is an issue, never silently dropped.
+ */
+export const ApprovalConfig = z.strictObject({
   approvers: z.array(ApproverRule).default([]),
   /** With several approvers: `all` must approve (会签) or `any` one decides (或签). */
   mode: z.enum(['all', 'any']).default('any'),
@@ -48,10 +52,10 @@ export const ApprovalConfig = z.object({
 });
 export type ApprovalConfig = z.infer<typeof ApprovalConfig>;
 
-export const CcConfig = z.object({ recipients: z.array(ApproverRule).default([]) });
+export const CcConfig = z.strictObject({ recipients: z.array(ApproverRule).default([]) });
 export type CcConfig = z.infer<typeof CcConfig>;
 
-const Empty = z.object({}).strict();
+const Empty = z.strictObject({});
 
 function kind(spec: NodeKindSpec): NodeKindSpec {
   return spec;

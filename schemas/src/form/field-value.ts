@@ -1,14 +1,44 @@
 import { isCalendarDate } from '../calendar-date.ts';
+import { excerpt } from '../excerpt.ts';
 import type { Locale } from '../i18n.ts';
 import type { ValidationIssue } from '../issue.ts';
 import { type IssuePath, createIssue } from '../issue-factory.ts';
 import type { IssueCode, MessageParams } from '../messages.ts';
-import { decimalPlaces, decimalToString, isDecimalString, parseDecimal } from '../money/decimal.ts';
+import { decimalToString, parseDecimal } from '../money/decimal.ts';
 import type { ColumnField } from './form.ts';
 
 /** Most digits before the point a number or money value may have. */
 export const MAX_INTEGER_DIGITS = 18;
 const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** Digits before the point of a plain decimal string, leading zeros left out: `"-007.5"` → 1. */
+export function integerDigits(text: string): number {
+  const point = text.indexOf('.');
+  const whole = (point < 0 ? text : text.slice(0, point)).replace(/^-/, '');
+
+  return whole.replace(/^0+(?=\d)/, '').length;
+}
+
+/** Places of a fraction's digits without its trailing zeros (a loop: no regex backtracking). */
+function significantPlaces(fraction: string): number {
+  let end = fraction.length;
+  while (end > 0 && fraction[end - 1] === '0') end -= 1;
+
+  return end;
+}
+
+/**
+ * A submitted value as messages may repeat it: text cut to 40 characters, other JSON values
+ * named by their shape, never serialized whole (a huge or deeply nested value stays out).
+ */
+export function describeValue(raw: unknown): string {
+  if (typeof raw === 'string') return excerpt(raw);
+  if (Array.isArray(raw)) return '[…]';
+  if (typeof raw === 'object' && raw !== null) return '{…}';
+
+  return excerpt(String(raw));
+}
 
 export type FieldContext = {
   readonly path: IssuePath;
@@ -43,29 +73,39 @@ function checkText(
   return { value: raw, issues: [] };
 }
 
+/**
+ * Reads the digits of the text before any arithmetic, so a value of any length is judged by its
+ * shape (too many digits, too many places) and only a short, normalized one is parsed.
+ */
 function checkDecimal(
   field: Extract<ColumnField, { type: 'number' | 'money' }>,
   raw: unknown,
   ctx: FieldContext,
 ) {
   if (typeof raw === 'number') return refuse('form.value.number-not-string', {}, ctx);
-  if (typeof raw !== 'string')
-    return refuse('form.value.not-decimal', { value: JSON.stringify(raw) ?? '' }, ctx);
-  const text = raw.trim();
-  if (GROUPED.test(text)) return refuse('form.value.grouping', { value: text }, ctx);
-  const value = isDecimalString(text) ? parseDecimal(text) : null;
-  if (!value) return refuse('form.value.not-decimal', { value: text }, ctx);
-  if (value.abs().trunc().toFixed().length > MAX_INTEGER_DIGITS) {
-    return refuse('form.value.too-large', { value: text, max: MAX_INTEGER_DIGITS }, ctx);
-  }
-  const { decimals, min, max } = field.validation;
-  const places = decimalPlaces(value);
-  if (places > decimals)
-    return refuse('form.value.too-many-decimals', { decimals, value: text, actual: places }, ctx);
-  if (min !== undefined && value.lt(min)) return refuse('form.value.below-min', { min }, ctx);
-  if (max !== undefined && value.gt(max)) return refuse('form.value.above-max', { max }, ctx);
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  const plain = PLAIN.exec(text);
+  const value = describeValue(typeof raw === 'string' ? text : raw);
+  if (!plain) {
+    const grouped = typeof raw === 'string' && GROUPED.test(text);
 
-  return { value: decimalToString(value, decimals), issues: [] };
+    return refuse(grouped ? 'form.value.grouping' : 'form.value.not-decimal', { value }, ctx);
+  }
+  if (integerDigits(text) > MAX_INTEGER_DIGITS)
+    return refuse('form.value.too-large', { value, max: MAX_INTEGER_DIGITS }, ctx);
+  const { decimals, min, max } = field.validation;
+  const [, sign = '', whole = '0', fraction = ''] = plain;
+  const places = significantPlaces(fraction);
+  if (places > decimals)
+    return refuse('form.value.too-many-decimals', { decimals, value, actual: places }, ctx);
+  const decimal = parseDecimal(
+    `${sign}${whole.replace(/^0+(?=\d)/, '')}.${fraction.slice(0, places) || '0'}`,
+  );
+  if (!decimal) return refuse('form.value.not-decimal', { value }, ctx);
+  if (min !== undefined && decimal.lt(min)) return refuse('form.value.below-min', { min }, ctx);
+  if (max !== undefined && decimal.gt(max)) return refuse('form.value.above-max', { max }, ctx);
+
+  return { value: decimalToString(decimal, decimals), issues: [] };
 }
 
 function checkChoice(
@@ -75,9 +115,9 @@ function checkChoice(
 ) {
   const values = field.options.map((option) => option.value);
   if (typeof raw === 'string' && values.includes(raw)) return { value: raw, issues: [] };
-  const value = typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? '');
+  const params = { value: describeValue(raw), options: values.join(', ') };
 
-  return refuse('form.value.not-option', { value, options: values.join(', ') }, ctx);
+  return refuse('form.value.not-option', params, ctx);
 }
 
 /**
@@ -98,11 +138,7 @@ export function checkFieldValue(field: ColumnField, raw: unknown, ctx: FieldCont
     case 'date':
       if (typeof raw === 'string' && isCalendarDate(raw)) return { value: raw, issues: [] };
 
-      return refuse(
-        'form.value.not-date',
-        { value: typeof raw === 'string' ? raw : String(raw) },
-        ctx,
-      );
+      return refuse('form.value.not-date', { value: describeValue(raw) }, ctx);
     case 'select':
       return checkChoice(field, raw, ctx);
   }

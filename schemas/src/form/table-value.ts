@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n.ts';
 import type { ValidationIssue } from '../issue.ts';
 import { type IssuePath, createIssue } from '../issue-factory.ts';
+import { excerpt } from '../excerpt.ts';
 import { checkFieldValue, isMissing } from './field-value.ts';
 import type { FormField } from './form.ts';
 import { cellLabel, fieldLabel } from './labels.ts';
@@ -28,7 +29,7 @@ function checkRow(field: TableField, raw: unknown, place: { row: number; locale:
   const known = new Set(field.columns.map((column) => column.key));
   for (const key of Object.keys(raw)) {
     if (known.has(key)) continue;
-    const params = { field: label, row: row + 1, key };
+    const params = { field: label, row: row + 1, key: excerpt(key) };
     issues.push(createIssue('form.table.unknown-column', params, { path: [...path, key], locale }));
   }
   const normalized: Row = {};

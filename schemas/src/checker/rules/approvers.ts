@@ -1,6 +1,6 @@
 import { ApproverRule } from '../../flow/approver-rule.ts';
-import type { Org } from '../../org/org.ts';
 import type { CheckContext } from '../context.ts';
+import { checkAgainstOrg, directory } from './org-approvers.ts';
 
 function rulesIn(value: unknown): ApproverRule[] {
   if (!Array.isArray(value)) return [];
@@ -12,47 +12,9 @@ function rulesIn(value: unknown): ApproverRule[] {
   });
 }
 
-type Directory = {
-  readonly roles: ReadonlySet<string>;
-  readonly held: ReadonlySet<string>;
-  readonly users: ReadonlyMap<string, { disabled: boolean }>;
-};
-
-function directory(org: Org): Directory {
-  const held = new Set(org.users.filter((user) => !user.disabled).flatMap((user) => user.roles));
-
-  return {
-    roles: new Set(org.roles.map((role) => role.key)),
-    held,
-    users: new Map(org.users.map((user) => [user.id, { disabled: user.disabled }])),
-  };
-}
-
-function checkAgainstOrg(
-  ctx: CheckContext,
-  position: number,
-  rules: ApproverRule[],
-  dir: Directory,
-) {
-  const warn = { severity: 'warning' as const, path: ['flow', 'nodes', position, 'config'] };
-  for (const rule of rules) {
-    if (rule.kind === 'role' && !dir.roles.has(rule.role)) {
-      ctx.atNode(position, 'approver.unknown-role', { role: rule.role }, warn);
-    } else if (rule.kind === 'role' && !dir.held.has(rule.role)) {
-      ctx.atNode(position, 'approver.role-without-users', { role: rule.role }, warn);
-    }
-    if (rule.kind !== 'user') continue;
-    for (const user of rule.userIds) {
-      const found = dir.users.get(user);
-      if (!found) ctx.atNode(position, 'approver.unknown-user', { user }, warn);
-      else if (found.disabled) ctx.atNode(position, 'approver.disabled-user', { user }, warn);
-    }
-  }
-}
-
 /**
  * Nodes that create tasks need approvers, CC nodes should have recipients, and with an org at
- * hand every named role and user should exist (warnings: the org may change before a request).
+ * hand every named role and user should exist (see `checkAgainstOrg`).
  */
 export function checkApprovers(
   ctx: CheckContext,
@@ -77,6 +39,19 @@ export function checkApprovers(
         { path: [...path, 'recipients'], severity: 'warning' },
       );
     }
-    if (dir) checkAgainstOrg(ctx, position, [...approvers, ...recipients], dir);
+    if (dir) checkAgainstOrg(ctx, position, { approvers, recipients }, dir);
   }
+}
+
+/**
+ * A flow none of whose steps creates tasks (an approval, or any kind that needs assignees)
+ * lets every request through unseen: a warning, `flow.no-approval-step`. Not reported while a
+ * step has an unknown kind, which may be the missing one.
+ */
+export function checkApprovalPresence(ctx: CheckContext): void {
+  const { graphNodes, kinds } = ctx.index;
+  if (graphNodes.some((position) => kinds[position] === undefined)) return;
+  if (graphNodes.some((position) => ctx.capabilities(position).needsAssignees)) return;
+
+  ctx.report('flow.no-approval-step', {}, { path: ['flow', 'nodes'], severity: 'warning' });
 }

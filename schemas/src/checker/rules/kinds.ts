@@ -1,7 +1,33 @@
+import type { z } from 'zod';
+import { excerpt } from '../../excerpt.ts';
 import type { CheckContext } from '../context.ts';
 
+type Path = (string | number)[];
+
+function reportConfigIssue(ctx: CheckContext, position: number, issue: z.core.$ZodIssue): void {
+  const inner: Path = issue.path.map((part) => (typeof part === 'number' ? part : String(part)));
+  const config: Path = ['flow', 'nodes', position, 'config'];
+  if (issue.code === 'unrecognized_keys') {
+    for (const key of issue.keys) {
+      const setting = excerpt([...inner, key].join('.'));
+      const path = [...config, ...inner, key];
+      ctx.atNode(position, 'node.config.unknown-key', { setting }, { path });
+    }
+
+    return;
+  }
+  const setting = inner.length > 0 ? excerpt(inner.join('.')) : '(config)';
+  ctx.atNode(
+    position,
+    'node.config-invalid',
+    { setting, detail: issue.message },
+    { path: [...config, ...inner] },
+  );
+}
+
 /**
- * Unknown kinds and configs that do not fit their kind's schema. Gives each node's parsed
+ * Unknown kinds and configs that do not fit their kind's schema, each setting the kind does not
+ * know included (`node.config.unknown-key`, with the path to the key). Gives each node's parsed
  * config (defaults applied), `undefined` where there is none to read.
  */
 export function checkKinds(ctx: CheckContext): (Record<string, unknown> | undefined)[] {
@@ -11,7 +37,7 @@ export function checkKinds(ctx: CheckContext): (Record<string, unknown> | undefi
       ctx.atNode(
         position,
         'node.unknown-kind',
-        { type: node.type },
+        { type: excerpt(node.type) },
         { path: ['flow', 'nodes', position, 'type'] },
       );
 
@@ -19,18 +45,7 @@ export function checkKinds(ctx: CheckContext): (Record<string, unknown> | undefi
     }
     const parsed = kind.config.safeParse(node.config);
     if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) {
-      const inner = issue.path.map((part) => (typeof part === 'number' ? part : String(part)));
-      const setting = inner.length > 0 ? inner.join('.') : '(config)';
-      ctx.atNode(
-        position,
-        'node.config-invalid',
-        { setting, detail: issue.message },
-        {
-          path: ['flow', 'nodes', position, 'config', ...inner],
-        },
-      );
-    }
+    for (const issue of parsed.error.issues) reportConfigIssue(ctx, position, issue);
 
     return undefined;
   });
