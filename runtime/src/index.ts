@@ -5,7 +5,13 @@ export { applyCommands, type AppliedCommands } from './core/apply.ts';
 export { executableKinds, type NodeExecutor, type TaskPolicy } from './core/executors/index.ts';
 export type { CancelReason } from './core/steps.ts';
 export {
+  approverTexts,
   createOrgDirectory,
+  explain,
+  explainBoth,
+  Explanation,
+  type ExplanationCode,
+  type ExplanationParam,
   FLOW_ADMIN_ROLE,
   resolveApprovers,
   resolveRecipients,

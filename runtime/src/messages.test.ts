@@ -2,7 +2,9 @@ import { BatonError } from '@baton/schemas';
 import { describe, expect, it } from 'vitest';
 import { runtimeError, runtimeMessages } from './messages.ts';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Placeholder names; `{stepZh}` and `{stepEn}` both count as `step` (a param per language). */
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{(\w+?)(?:Zh|En)?\}/g)].map((m) => m[1]).sort();
 
 describe('runtime message catalogue', () => {
   it.each(Object.entries(runtimeMessages))(

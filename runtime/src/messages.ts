@@ -3,7 +3,8 @@ import { errorFactory, type ErrorMessages } from '@baton/schemas';
 /**
  * Error codes raised by the pure core and approver resolution, with their zh-CN and en text.
  * Codes are stable: a retired code is never reused. `{name}` placeholders are filled from the
- * error's params, in both languages.
+ * error's params, in both languages; a pair `{xZh}` / `{xEn}` is one placeholder whose param is
+ * given in each language (a step's name, a reason).
  */
 export const runtimeMessages = {
   'task.not-found': {
@@ -58,8 +59,8 @@ export const runtimeMessages = {
   },
   'approval.no-approver': {
     kind: 'user',
-    'zh-CN': '节点 {nodeId} 找不到审批人，也没有流程管理员可以接手：{reason}',
-    en: 'Step {nodeId} has no approver and no flow admin to take it over: {reason}',
+    'zh-CN': '审批步骤“{stepZh}”找不到审批人，也没有可用的流程管理员接手：{reasonZh}',
+    en: 'Approval step "{stepEn}" has no approver and no flow admin to take it over: {reasonEn}',
   },
   'flow.no-branch-matched': {
     kind: 'user',

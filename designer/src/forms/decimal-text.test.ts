@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asText, formatDecimal, groupDigits, sanitizeDecimalInput } from './decimal-text.ts';
+import {
+  asText,
+  decimalTextState,
+  formatDecimal,
+  groupDigits,
+  sanitizeDecimalInput,
+} from './decimal-text.ts';
 
 describe('sanitizeDecimalInput', () => {
   it('given full-width digits and a Chinese full stop, when cleaned, then they become ASCII', () => {
@@ -16,17 +22,73 @@ describe('sanitizeDecimalInput', () => {
     expect(sanitizeDecimalInput('—12.5')).toBe('-12.5');
   });
 
-  it('given a minus inside the number, when cleaned, then it is dropped', () => {
-    expect(sanitizeDecimalInput('12-3')).toBe('123');
-    expect(sanitizeDecimalInput('--7')).toBe('-7');
+  it('given an exponent, when cleaned, then it is kept for validation to refuse, not dropped', () => {
+    // Regression: `1e3` typed into an amount silently became `13`.
+    expect(sanitizeDecimalInput('1e3')).toBe('1e3');
+    expect(decimalTextState(sanitizeDecimalInput('1e3'))).toBe('invalid');
   });
 
-  it('given text without digits, when cleaned, then nothing is left', () => {
-    expect(sanitizeDecimalInput('abc')).toBe('');
+  it('given letters or a minus inside the number, when cleaned, then they are kept as typed', () => {
+    expect(sanitizeDecimalInput('12-3')).toBe('12-3');
+    expect(sanitizeDecimalInput('--7')).toBe('--7');
+    expect(sanitizeDecimalInput('abc')).toBe('abc');
+    expect(sanitizeDecimalInput('12 3')).toBe('12 3');
+  });
+
+  it('given commas that are not thousands grouping, when cleaned, then they are kept', () => {
+    expect(sanitizeDecimalInput('1,5')).toBe('1,5');
+    expect(sanitizeDecimalInput('1234,567')).toBe('1234,567');
+    expect(sanitizeDecimalInput('1,234,567')).toBe('1234567');
+  });
+
+  it('given a leading point, when cleaned, then the zero is written out', () => {
+    expect(sanitizeDecimalInput('.5')).toBe('0.5');
+    expect(sanitizeDecimalInput('-.5')).toBe('-0.5');
   });
 
   it('given two points, when cleaned, then both are kept for validation to refuse', () => {
     expect(sanitizeDecimalInput('1.2.3')).toBe('1.2.3');
+  });
+
+  it('never loses a digit or a character that is not cosmetic', () => {
+    const samples = ['1e3', '12a34', '7%', '3/4', '1_000', '0x10', '+5', '12.3.4', '1,5'];
+    for (const sample of samples) {
+      const kept = sanitizeDecimalInput(sample).replace(/[^\w%/+.,-]/g, '');
+
+      expect(kept, sample).toBe(sample);
+    }
+  });
+});
+
+describe('decimalTextState', () => {
+  it('given a plain decimal, when checked, then it is a decimal', () => {
+    expect(decimalTextState('12')).toBe('decimal');
+    expect(decimalTextState('-0.50')).toBe('decimal');
+  });
+
+  it('given text halfway through typing, when checked, then it is unfinished, not an error', () => {
+    expect(['-', '12.', '1,', '1,23', '-12,345,6'].map(decimalTextState)).toEqual([
+      'unfinished',
+      'unfinished',
+      'unfinished',
+      'unfinished',
+      'unfinished',
+    ]);
+  });
+
+  it('given text no typing can turn into a decimal, when checked, then it is invalid', () => {
+    expect(['1e3', '12-3', 'abc', '1.2.3', '1234,5', '+5'].map(decimalTextState)).toEqual([
+      'invalid',
+      'invalid',
+      'invalid',
+      'invalid',
+      'invalid',
+      'invalid',
+    ]);
+  });
+
+  it('given nothing, when checked, then it is empty', () => {
+    expect(decimalTextState('')).toBe('empty');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sampleOrgSource } from '../core/testing.ts';
+import { sampleOrgSource, user } from '../core/testing.ts';
 import { resolveRecipients, resolveStepAssignees } from './assignees.ts';
+import { explain } from './explanations.ts';
 import { createOrgDirectory } from './org-directory.ts';
 
 const org = createOrgDirectory(sampleOrgSource());
@@ -16,12 +17,16 @@ describe('resolveStepAssignees', () => {
       { initiatorId: 'chen.jie', org },
     );
 
-    expect(result.assignees).toEqual([
+    expect(result.assignees.map(({ userId, reason }) => ({ userId, reason }))).toEqual([
       { userId: 'wang.fang', reason: 'head of 华东销售部' },
       { userId: 'li.na', reason: 'role finance' },
       { userId: 'he.xin', reason: 'role finance' },
     ]);
     expect(result.fallback).toBe(false);
+    expect(result.reason).toBe('head of 华东销售部; supervisor level 1 of chen.jie; role finance');
+    expect(explain(result.reasonDetail, 'zh-CN')).toBe(
+      '华东销售部负责人；chen.jie 的第 1 级上级；角色 finance',
+    );
   });
 
   it('routes the step to the flow admins when the rules choose nobody', () => {
@@ -35,6 +40,41 @@ describe('resolveStepAssignees', () => {
     expect(result.reason).toBe(
       'nobody resolved (role legal: nobody eligible (nobody has role legal)); routed to the flow admins',
     );
+  });
+
+  it('gives the step to the flow admin who started the request when no one else can take it', () => {
+    // Regression: zhou.yu, the only admin, started a request whose finance step names only
+    // him; the fallback skipped him too, and the manager's approval was refused.
+    const result = resolveStepAssignees([{ kind: 'user', userIds: ['zhou.yu'] }], {
+      initiatorId: 'zhou.yu',
+      org,
+    });
+
+    expect(result.assignees.map((assignee) => assignee.userId)).toEqual(['zhou.yu']);
+    expect(result.fallback).toBe(true);
+    expect(result.reason).toBe(
+      'no other approver could be found; assigned to the flow admin, who is also the initiator',
+    );
+    expect(result.reasonDetail).toEqual({ code: 'fallback.initiator-admin', params: {} });
+    expect(explain(result.reasonDetail, 'zh-CN')).toBe(
+      '找不到其他审批人，已转交流程管理员，该管理员同时是申请人',
+    );
+    expect(result.facts).toContain('zhou.yu started the request and was skipped');
+    expect(result.facts.at(-1)).toBe(
+      'zhou.yu is the only available flow admin and takes the step although they started the request',
+    );
+  });
+
+  it('prefers another admin to the initiator', () => {
+    const source = sampleOrgSource();
+    source.users.push(user('qian.li', 'it', 'zhao.min', ['admin']));
+    const result = resolveStepAssignees([{ kind: 'user', userIds: ['zhou.yu'] }], {
+      initiatorId: 'zhou.yu',
+      org: createOrgDirectory(source),
+    });
+
+    expect(result.assignees.map((assignee) => assignee.userId)).toEqual(['qian.li']);
+    expect(result.reasonDetail.code).toBe('fallback.admins');
   });
 
   it('chooses nobody when there is no eligible admin either', () => {

@@ -1,44 +1,87 @@
 import type { ApproverRule } from '@baton/schemas';
-import { resolveApprovers, type ResolveContext } from './resolve.ts';
+import { because, explain, type Explanation } from './explanations.ts';
+import { resolveApprovers, type ApproverResolution, type ResolveContext } from './resolve.ts';
 
 /** The role whose holders take over a step that resolves to nobody (the "flow admin"). */
 export const FLOW_ADMIN_ROLE = 'admin';
 
-export type Assignee = { readonly userId: string; readonly reason: string };
+/** One person a step chose; `reason` is the English text of `reasonDetail`. */
+export type Assignee = {
+  readonly userId: string;
+  readonly reason: string;
+  readonly reasonDetail: Explanation;
+};
 
 /**
  * Everyone a step's rules chose, each once, in rule order, with the reason of the first rule
  * that chose them. `fallback` is true when the rules chose nobody and flow admins were taken
- * instead; `assignees` is empty only when there is no eligible admin either.
+ * instead; `assignees` is empty only when there is no enabled admin at all. `reason` and
+ * `facts` are the English text of `reasonDetail` and `factDetails`.
  */
 export type StepAssignees = {
   readonly assignees: readonly Assignee[];
   readonly facts: readonly string[];
   readonly reason: string;
+  readonly factDetails: readonly Explanation[];
+  readonly reasonDetail: Explanation;
   readonly fallback: boolean;
 };
 
+type Summary = Omit<StepAssignees, 'assignees'>;
+
+function summary(facts: readonly Explanation[], reason: Explanation, fallback: boolean): Summary {
+  return {
+    facts: facts.map((fact) => explain(fact, 'en')),
+    reason: explain(reason, 'en'),
+    factDetails: facts,
+    reasonDetail: reason,
+    fallback,
+  };
+}
+
+/** The flow admins taking over a step, all for the step's fallback reason. */
+function takeOver(userIds: readonly string[], facts: readonly Explanation[], reason: Explanation) {
+  const step = summary(facts, reason, true);
+  const assignees = userIds.map((userId) => ({
+    userId,
+    reason: step.reason,
+    reasonDetail: reason,
+  }));
+
+  return { ...step, assignees };
+}
+
+function unionReason(reasons: readonly Explanation[]): Explanation {
+  const [only] = reasons;
+  if (!only) return because('rules.none');
+
+  return reasons.length === 1 ? only : because('rules.all', { reasons });
+}
+
 function union(rules: readonly ApproverRule[], ctx: ResolveContext): StepAssignees {
   const assignees: Assignee[] = [];
-  const facts: string[] = [];
-  const reasons: string[] = [];
-  for (const rule of rules) {
-    const resolution = resolveApprovers(rule, ctx);
-    facts.push(...resolution.facts);
-    reasons.push(resolution.reason);
-    for (const userId of resolution.userIds) {
+  const resolutions = rules.map((rule) => resolveApprovers(rule, ctx));
+  for (const { userIds, reason, reasonDetail } of resolutions) {
+    for (const userId of userIds) {
       if (!assignees.some((assignee) => assignee.userId === userId))
-        assignees.push({ userId, reason: resolution.reason });
+        assignees.push({ userId, reason, reasonDetail });
     }
   }
-  const reason = reasons.length > 0 ? reasons.join('; ') : 'no approver rule configured';
+  const facts = resolutions.flatMap((resolution) => resolution.factDetails);
+  const reason = unionReason(resolutions.map((resolution) => resolution.reasonDetail));
 
-  return { assignees, facts, reason, fallback: false };
+  return { ...summary(facts, reason, false), assignees };
+}
+
+function adminsOf(ctx: ResolveContext, skipInitiator: boolean): ApproverResolution {
+  return resolveApprovers({ kind: 'role', role: FLOW_ADMIN_ROLE }, { ...ctx, skipInitiator });
 }
 
 /**
  * Resolves the approvers of a step. When the rules choose nobody, the step goes to the enabled
- * holders of the `admin` role (never the initiator) and the reason says so.
+ * holders of the `admin` role other than the initiator. When the only enabled admin is the
+ * initiator, it goes to them all the same (rather than refusing the previous approver's
+ * decision), and the reason says so. `assignees` is empty only without any enabled admin.
  * TODO(#3): configurable fallbacks (parent department head, a named user, auto-approve).
  */
 export function resolveStepAssignees(
@@ -47,13 +90,20 @@ export function resolveStepAssignees(
 ): StepAssignees {
   const chosen = union(rules, ctx);
   if (chosen.assignees.length > 0) return chosen;
+  const routed = because('fact.routed-to-admins', { role: FLOW_ADMIN_ROLE });
+  const admins = adminsOf(ctx, ctx.skipInitiator !== false);
+  const facts = [...chosen.factDetails, routed, ...admins.factDetails];
+  const reason = because('fallback.admins', { reason: chosen.reasonDetail });
+  if (admins.userIds.length > 0) return takeOver(admins.userIds, facts, reason);
 
-  const admins = resolveApprovers({ kind: 'role', role: FLOW_ADMIN_ROLE }, ctx);
-  const reason = `nobody resolved (${chosen.reason}); routed to the flow admins`;
-  const assignees = admins.userIds.map((userId) => ({ userId, reason }));
-  const facts = [...chosen.facts, `nobody resolved: routed to role ${FLOW_ADMIN_ROLE}`];
+  // TODO(#3): separation-of-duties rules decide whether the initiator may act here.
+  const initiatorAdmins = adminsOf(ctx, false).userIds;
+  if (initiatorAdmins.length === 0) return takeOver([], facts, reason);
+  const taken = initiatorAdmins.map((userId) =>
+    because('fact.initiator-admin', { user: ctx.org.getUser(userId)?.username ?? userId }),
+  );
 
-  return { assignees, facts: [...facts, ...admins.facts], reason, fallback: true };
+  return takeOver(initiatorAdmins, [...facts, ...taken], because('fallback.initiator-admin'));
 }
 
 /** Resolves cc recipients: like approvers, but the initiator may be copied and nobody is fine. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleOrgSource, user, type MutableOrgSource } from '../core/testing.ts';
 import { createOrgDirectory } from './org-directory.ts';
+import { explain, Explanation } from './explanations.ts';
 import { resolveApprovers } from './resolve.ts';
 
 function orgWith(change: (source: MutableOrgSource) => void) {
@@ -24,7 +25,7 @@ describe('resolveApprovers: user', () => {
       { initiatorId: 'chen.jie', org },
     );
 
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       userIds: ['li.na'],
       facts: ['user ghost does not exist'],
       reason: 'named approvers',
@@ -71,7 +72,7 @@ describe('resolveApprovers: departmentHead', () => {
   it("chooses the head of the initiator's department and records the facts walked", () => {
     const result = resolveApprovers({ kind: 'departmentHead' }, { initiatorId: 'chen.jie', org });
 
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       userIds: ['wang.fang'],
       facts: ['chen.jie belongs to 华东销售部', 'wang.fang is head of 华东销售部'],
       reason: 'head of 华东销售部',
@@ -114,7 +115,7 @@ describe('resolveApprovers: supervisor', () => {
       { initiatorId: 'chen.jie', org },
     );
 
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       userIds: ['zhao.min'],
       facts: ['wang.fang is supervisor of chen.jie', 'zhao.min is supervisor of wang.fang'],
       reason: 'supervisor level 2 of chen.jie',
@@ -171,7 +172,7 @@ describe('resolveApprovers: supervisor', () => {
       { initiatorId: 'ghost', org },
     );
 
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       userIds: [],
       facts: ['initiator ghost is not in the organization'],
       reason:
@@ -190,5 +191,41 @@ describe('resolveApprovers: supervisor', () => {
     );
 
     expect(result.facts).toEqual(['supervisor nobody.here of lone.wolf does not exist']);
+  });
+});
+
+describe('resolveApprovers: translatable reasons', () => {
+  it('gives the reason and the facts as codes with params, in both languages', () => {
+    const result = resolveApprovers({ kind: 'departmentHead' }, { initiatorId: 'chen.jie', org });
+
+    expect(result.reasonDetail).toEqual({
+      code: 'rule.department-head',
+      params: { department: '华东销售部' },
+    });
+    expect(explain(result.reasonDetail, 'zh-CN')).toBe('华东销售部负责人');
+    expect(result.factDetails.map((fact) => explain(fact, 'zh-CN'))).toEqual([
+      'chen.jie 属于华东销售部',
+      'wang.fang 是华东销售部的负责人',
+    ]);
+    expect(result.factDetails.map((fact) => explain(fact, 'en'))).toEqual(result.facts);
+  });
+
+  it('nests the rule and the last fact in the reason when nobody is eligible', () => {
+    const result = resolveApprovers(
+      { kind: 'role', role: 'legal' },
+      { initiatorId: 'chen.jie', org },
+    );
+
+    expect(result.reasonDetail).toEqual({
+      code: 'rule.nobody-eligible',
+      params: {
+        rule: { code: 'rule.role', params: { role: 'legal' } },
+        fact: { code: 'fact.nobody-has-role', params: { role: 'legal' } },
+      },
+    });
+    expect(explain(result.reasonDetail, 'zh-CN')).toBe(
+      '角色 legal：没有符合条件的人（没有人拥有角色 legal）',
+    );
+    expect(Explanation.safeParse(result.reasonDetail).success).toBe(true);
   });
 });

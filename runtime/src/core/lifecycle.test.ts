@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { approval, Driver, sequence } from './testing.ts';
+import { InstanceState } from './types.ts';
 
 const twoSteps = () =>
   sequence([
@@ -73,6 +74,43 @@ describe('reject to the initiator, then resubmit', () => {
     expect(() => driver.run({ type: 'resubmit', actorId: 'wang.fang', values })).toThrowError(
       expect.objectContaining({ code: 'instance.not-initiator', kind: 'forbidden' }),
     );
+  });
+});
+
+describe('the trail across rounds', () => {
+  it("tags each trail entry with its round, so last round's path can be told apart", () => {
+    // Regression: after a resubmission the diagram still drew last round's path as passed,
+    // because nothing in the trail said which round an entry belonged to.
+    const driver = new Driver(twoSteps());
+    driver.start();
+    driver.approve('wang.fang');
+    driver.reject('li.na');
+
+    driver.run({ type: 'resubmit', actorId: 'chen.jie', values: { amount: '90.00' } });
+
+    expect(driver.current.trail.map((entry) => [entry.round, entry.nodeId])).toEqual([
+      [1, 'start'],
+      [1, 'manager'],
+      [1, 'finance'],
+      [2, 'start'],
+      [2, 'manager'],
+    ]);
+  });
+
+  it('still reads a stored state whose trail predates rounds', () => {
+    const driver = new Driver(twoSteps());
+    driver.start();
+    const stored = {
+      ...driver.current,
+      trail: driver.current.trail.map(({ nodeId, edgeId, at }) =>
+        edgeId === undefined ? { nodeId, at } : { nodeId, edgeId, at },
+      ),
+    };
+
+    const parsed = InstanceState.safeParse(JSON.parse(JSON.stringify(stored)));
+
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.trail[0]).toEqual({ nodeId: 'start', at: stored.trail[0]?.at });
   });
 });
 

@@ -91,10 +91,11 @@ class FlowBuilder {
 
   block(block: Block, exits: readonly Exit[]): Exit[] {
     if (block.kind === 'approval' || block.kind === 'cc') {
-      const { kind, ...rest } = block;
       const config =
-        kind === 'cc' ? { recipients: block.rules } : { ...rest, approvers: block.rules };
-      const id = this.add(kind, config);
+        block.kind === 'cc'
+          ? { recipients: block.rules }
+          : { approvers: block.rules, mode: block.mode, rejectTo: block.rejectTo };
+      const id = this.add(block.kind, config);
       this.connect(exits, id);
 
       return [{ source: id }];

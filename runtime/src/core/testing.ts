@@ -3,6 +3,7 @@ import {
   type ApproverRule,
   type Department,
   type FormValues,
+  type I18nText,
   type Role,
 } from '@baton/schemas';
 import { createOrgDirectory, type OrgDirectory, type OrgUserInput } from '../approvers/index.ts';
@@ -73,7 +74,13 @@ export function testContext(org: OrgDirectory = sampleOrg()): CoreContext {
   };
 }
 
-export type NodeSpec = { id: string; type: string; config?: Record<string, unknown> };
+/** A node for `bundleOf`; its name defaults to its id. */
+export type NodeSpec = {
+  id: string;
+  type: string;
+  config?: Record<string, unknown>;
+  name?: I18nText;
+};
 export type EdgeSpec = {
   id?: string;
   source: string;
@@ -104,8 +111,11 @@ export function approval(
   id: string,
   approvers: ApproverRule[],
   options: Record<string, unknown> = {},
+  name?: I18nText,
 ): NodeSpec {
-  return { id, type: 'approval', config: { approvers, ...options } };
+  const node = { id, type: 'approval', config: { approvers, ...options } };
+
+  return name === undefined ? node : { ...node, name };
 }
 
 /** start → the given nodes in sequence → end. */

@@ -40,6 +40,18 @@ export const TokenState = z.object({
 });
 export type TokenState = z.infer<typeof TokenState>;
 
+/**
+ * A node a request reached, and the edge it came along (none at the start). `round` is the
+ * submission round (see `InstanceState.round`); states stored before it existed lack it.
+ */
+export const TrailEntry = z.object({
+  nodeId: z.string(),
+  edgeId: z.string().optional(),
+  at: z.string(),
+  round: z.number().int().optional(),
+});
+export type TrailEntry = z.infer<typeof TrailEntry>;
+
 export const InstanceStatus = z.enum(['running', 'returned', 'completed', 'rejected', 'withdrawn']);
 export type InstanceStatus = z.infer<typeof InstanceStatus>;
 
@@ -55,8 +67,11 @@ export const InstanceState = z.object({
   tokens: z.array(TokenState),
   steps: z.array(StepState),
   tasks: z.array(TaskState),
-  /** Nodes and edges the request has passed through, in order: the diagram highlights them. */
-  trail: z.array(z.object({ nodeId: z.string(), edgeId: z.string().optional(), at: z.string() })),
+  /**
+   * Nodes and edges the request has passed through, in order, over every round: the diagram
+   * highlights those of the current round.
+   */
+  trail: z.array(TrailEntry),
   createdAt: z.string(),
   updatedAt: z.string(),
   endedAt: z.string().optional(),

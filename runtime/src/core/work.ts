@@ -97,8 +97,9 @@ export function unpark(work: Work, tokenId: string): TokenState | undefined {
   return work.state.tokens.splice(index, 1)[0];
 }
 
+/** Records that a token reached `nodeId` (along `edgeId`) in the current round. */
 export function addTrail(work: Work, nodeId: string, edgeId?: string): void {
-  const entry = { nodeId, at: work.at };
+  const entry = { nodeId, at: work.at, round: work.state.round };
   work.state.trail.push(edgeId === undefined ? entry : { ...entry, edgeId });
 }
 

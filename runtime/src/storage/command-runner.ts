@@ -34,7 +34,8 @@ export type Access = { db: Trx; lock: boolean };
 export type CommandSpec = {
   type: Command['type'];
   actorId: string;
-  idempotencyKey?: string | undefined;
+  /** The caller's idempotency key and a fingerprint of the input it came with. */
+  idempotency?: { key: string; fingerprint: string } | undefined;
   /** Raw form values to validate against the flow's form (start and resubmit). */
   form?: { values: unknown; locale?: Locale | undefined } | undefined;
   load(access: Access): Promise<CommandTarget>;
@@ -75,9 +76,11 @@ async function runOnce(
   spec: CommandSpec,
   access: Access,
 ): Promise<InstanceView> {
-  const keyUse = spec.idempotencyKey
-    ? { key: spec.idempotencyKey, actorId: spec.actorId, command: spec.type }
-    : undefined;
+  const keyUse = spec.idempotency && {
+    ...spec.idempotency,
+    actorId: spec.actorId,
+    command: spec.type,
+  };
   const replay = keyUse ? await findReplay(access.db, keyUse) : undefined;
   if (replay) return replay;
 

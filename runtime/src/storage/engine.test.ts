@@ -149,24 +149,41 @@ describe.each(testDatabases())('engine on $name', (factory) => {
     expect(a.id).toBe(b.id);
   });
 
-  it('refuses an idempotency key that another user already used', async () => {
+  it('keeps idempotency keys per user, so two people may use the same key', async () => {
+    // given chen.jie started a request with a key
     const idempotencyKey = `shared-${factory.name}`;
-    await engine.start({
+    const mine = await engine.start({
       flowKey: 'manager-only',
       actorId: 'chen.jie',
       values: claimValues,
       idempotencyKey,
     });
 
+    // when he.xin starts one with the same key
+    const theirs = await engine.start({
+      flowKey: 'manager-only',
+      actorId: 'he.xin',
+      values: claimValues,
+      idempotencyKey,
+    });
+
+    // then he.xin gets a request of her own, not chen.jie's
+    expect(theirs.id).not.toBe(mine.id);
+    expect(theirs.initiatorId).toBe('he.xin');
+  });
+
+  it('refuses a replayed idempotency key that comes with other content', async () => {
+    // given a start sent with a key
+    const idempotencyKey = `changed-${factory.name}`;
+    const input = { flowKey: 'manager-only', actorId: 'chen.jie', values: claimValues };
+    await engine.start({ ...input, idempotencyKey });
+
+    // when the same key comes back with other values
     const error = await errorOf(
-      engine.start({
-        flowKey: 'manager-only',
-        actorId: 'he.xin',
-        values: claimValues,
-        idempotencyKey,
-      }),
+      engine.start({ ...input, values: { ...claimValues, amount: '1.00' }, idempotencyKey }),
     );
 
+    // then it is refused instead of answered with the first request
     expect(error.code).toBe('storage.idempotency-key-reused');
   });
 

@@ -15,6 +15,7 @@ import type {
   WithdrawInput,
 } from './engine-inputs.ts';
 import { loadPublishedFlow, type PublishedFlow } from './flow-store.ts';
+import { idempotencyOf } from './idempotency.ts';
 import { newSortableId } from './ids.ts';
 import type { InstanceView } from './instance-view.ts';
 import { orgDirectoryCache } from './org-store.ts';
@@ -79,7 +80,7 @@ export function createEngine(options: EngineOptions): Engine {
       runCommand(ctx, {
         type: 'start',
         actorId: input.actorId,
-        idempotencyKey: input.idempotencyKey,
+        idempotency: idempotencyOf(input),
         form: { values: input.values, locale: input.locale },
         load: ({ db }) => loadStartTarget(db, input.flowKey, loadFlow),
         command: (values) => ({ type: 'start', actorId: input.actorId, values }),
@@ -88,7 +89,7 @@ export function createEngine(options: EngineOptions): Engine {
       runCommand(ctx, {
         type: 'approve',
         actorId: input.actorId,
-        idempotencyKey: input.idempotencyKey,
+        idempotency: idempotencyOf(input),
         load: ({ db, lock }) => loadTaskTarget(db, input.taskId, { lock, loadFlow }),
         command: () => ({
           type: 'approve',
@@ -101,7 +102,7 @@ export function createEngine(options: EngineOptions): Engine {
       runCommand(ctx, {
         type: 'reject',
         actorId: input.actorId,
-        idempotencyKey: input.idempotencyKey,
+        idempotency: idempotencyOf(input),
         load: ({ db, lock }) => loadTaskTarget(db, input.taskId, { lock, loadFlow }),
         command: () => ({
           type: 'reject',
@@ -115,7 +116,7 @@ export function createEngine(options: EngineOptions): Engine {
       runCommand(ctx, {
         type: 'resubmit',
         actorId: input.actorId,
-        idempotencyKey: input.idempotencyKey,
+        idempotency: idempotencyOf(input),
         form: { values: input.values, locale: input.locale },
         load: ({ db, lock }) => loadInstanceTarget(db, input.instanceId, { lock, loadFlow }),
         command: (values) => ({ type: 'resubmit', actorId: input.actorId, values }),
@@ -124,7 +125,7 @@ export function createEngine(options: EngineOptions): Engine {
       runCommand(ctx, {
         type: 'withdraw',
         actorId: input.actorId,
-        idempotencyKey: input.idempotencyKey,
+        idempotency: idempotencyOf(input),
         load: ({ db, lock }) => loadInstanceTarget(db, input.instanceId, { lock, loadFlow }),
         command: () => ({ type: 'withdraw', actorId: input.actorId, reason: input.reason }),
       }),

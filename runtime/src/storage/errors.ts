@@ -22,8 +22,8 @@ export const storageErrorMessages = {
   },
   'storage.idempotency-key-reused': {
     kind: 'conflict',
-    'zh-CN': '该幂等键已被其他用户或其他操作使用',
-    en: 'This idempotency key was already used by another user or command',
+    'zh-CN': '该幂等键已用于另一项操作或不同的内容',
+    en: 'This idempotency key was already used for another command or with other content',
   },
   'storage.instance-not-found': {
     kind: 'not-found',

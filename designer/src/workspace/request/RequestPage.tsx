@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Result, Row, Space, Tag } from 'antd';
-import { Suspense } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ApprovalConfig } from '@baton/schemas';
@@ -14,6 +14,7 @@ import { LazyFlowDiagram } from '../lazy-diagram.ts';
 import { StatusTag } from '../StatusTag.tsx';
 import { DecisionPanel } from './DecisionPanel.tsx';
 import type { RejectTarget } from './RejectDialog.tsx';
+import { roundProgress } from './request-progress.ts';
 import { RequestSummary } from './RequestSummary.tsx';
 import { RequestTimeline } from './RequestTimeline.tsx';
 import { ResubmitPanel } from './ResubmitPanel.tsx';
@@ -66,9 +67,7 @@ function stepSettings(request: InstanceView, nodeId: string) {
 function RequestView({ request }: { readonly request: InstanceView }) {
   const { t } = useTranslation('workspace');
   const myTask = request.tasks.find((task) => task.id === request.myOpenTaskId);
-  const activeNodeIds = request.tasks
-    .filter((task) => task.status === 'open')
-    .map((task) => task.nodeId);
+  const progress = useMemo(() => roundProgress(request), [request]);
 
   return (
     <>
@@ -106,8 +105,10 @@ function RequestView({ request }: { readonly request: InstanceView }) {
                 <LazyFlowDiagram
                   flow={request.flow}
                   layout={request.layout}
-                  trail={request.trail}
-                  activeNodeIds={activeNodeIds}
+                  trail={progress.trail}
+                  {...(progress.round === undefined ? {} : { round: progress.round })}
+                  activeNodeIds={progress.activeNodeIds}
+                  rejectedNodeIds={progress.rejectedNodeIds}
                 />
               </Suspense>
             </Card>

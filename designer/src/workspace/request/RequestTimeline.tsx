@@ -2,6 +2,7 @@ import { Empty, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { InstanceView } from '../../api/types.ts';
 import { useFormatDateTime, useFormatList, useText } from '../../i18n/index.ts';
+import './i18n.ts';
 import { timelineLines } from './timeline-entries.ts';
 
 /** Who did what, when, with their comments; open steps at the end. */

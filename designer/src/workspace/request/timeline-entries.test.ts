@@ -4,13 +4,17 @@ import type { I18nText, Locale } from '@baton/schemas';
 import type { InstanceTask, InstanceView, TimelineEntry } from '../../api/types.ts';
 import { workspace as enWorkspace } from '../../i18n/en/workspace.ts';
 import { workspace as zhWorkspace } from '../../i18n/zh-CN/workspace.ts';
+import { requestPageEn, requestPageZh } from './request-messages.ts';
 import { timelineLines } from './timeline-entries.ts';
 
 const i18n = i18next.createInstance();
 void i18n.init({
-  resources: { 'zh-CN': { workspace: zhWorkspace }, en: { workspace: enWorkspace } },
+  resources: {
+    'zh-CN': { workspace: zhWorkspace, requestPage: requestPageZh },
+    en: { workspace: enWorkspace, requestPage: requestPageEn },
+  },
   lng: 'zh-CN',
-  ns: ['workspace'],
+  ns: ['workspace', 'requestPage'],
   defaultNS: 'workspace',
   interpolation: { escapeValue: false },
   initAsync: false,
@@ -103,6 +107,40 @@ function lines(view: Partial<InstanceView>, locale: Locale = 'zh-CN') {
 }
 
 describe('timelineLines', () => {
+  it('given a step a flow admin took over, when told, then the stored reason shows in the UI language', () => {
+    // Regression: a step no rule could staff went to the admin who started the request, and
+    // nothing on the page said why.
+    const reasonText = {
+      'zh-CN': '找不到其他审批人，已转交流程管理员，该管理员同时是申请人',
+      en: 'no other approver could be found; assigned to the flow admin, who is also the initiator',
+    };
+    const timeline = [
+      event('step.entered', null, {
+        nodeId: 'finance',
+        fallback: true,
+        reason: reasonText.en,
+        reasonCode: 'fallback.initiator-admin',
+        reasonText,
+      }),
+    ];
+
+    expect(lines({ timeline })[0]).toMatchObject({
+      text: '财务审批：找不到其他审批人，已转交流程管理员，该管理员同时是申请人',
+      tone: 'orange',
+    });
+    expect(lines({ timeline }, 'en')[0]?.text).toBe(
+      'Finance approval: no other approver could be found; assigned to the flow admin, who is also the initiator',
+    );
+  });
+
+  it('given a fallback step stored before reasons had two languages, when told, then the English reason shows', () => {
+    const timeline = [
+      event('step.entered', null, { nodeId: 'finance', fallback: true, reason: 'routed' }),
+    ];
+
+    expect(lines({ timeline })[0]?.text).toBe('财务审批：routed');
+  });
+
   it('given a start and an approval with a comment, when told, then each reads as a sentence with its tone', () => {
     const timeline = [
       event('instance.started', chen),

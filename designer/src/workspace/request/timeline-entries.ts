@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { FlowDefinition, I18nText } from '@baton/schemas';
+import { I18nText, type FlowDefinition } from '@baton/schemas';
 import type { InstanceView, TimelineEntry } from '../../api/types.ts';
 
 export type TimelineTone = 'blue' | 'green' | 'red' | 'gray' | 'orange';
@@ -17,6 +17,7 @@ export type TimelineLine = {
 
 type Context = {
   readonly t: TFunction;
+  readonly text: (label: I18nText) => string;
   readonly step: (nodeId: string | undefined) => string;
   readonly actor: string;
   readonly data: Readonly<Record<string, unknown>>;
@@ -37,6 +38,26 @@ function sentence(text: string, tone: TimelineTone, comment?: string): Sentence 
 }
 
 const hidden: Describe = () => null;
+
+/** The stored reason of a step in the UI language: its two-language text, else the English. */
+function reasonOf(data: Readonly<Record<string, unknown>>, text: Context['text']) {
+  const parsed = I18nText.safeParse(data['reasonText']);
+
+  return parsed.success ? text(parsed.data) : read(data, 'reason');
+}
+
+/** A step entered: told only when no rule could staff it and a flow admin took over. */
+const stepEntered: Describe = ({ t, text, step, data }) => {
+  const reason = data['fallback'] === true ? reasonOf(data, text) : undefined;
+  if (reason === undefined) return null;
+  const words = t('timeline.fallback', {
+    ns: 'requestPage',
+    step: step(read(data, 'nodeId')),
+    reason,
+  });
+
+  return sentence(words, 'orange');
+};
 
 /**
  * How each event of the engine reads in the history. Events that another line already tells
@@ -79,7 +100,7 @@ const DESCRIBE: Readonly<Record<string, Describe>> = {
   'instance.rejected': ({ t }) => sentence(t('timeline.rejectedFinal'), 'red'),
   'task.created': hidden,
   'task.cancelled': hidden,
-  'step.entered': hidden,
+  'step.entered': stepEntered,
   'step.completed': hidden,
   'parallel.split': hidden,
   'parallel.joined': hidden,
@@ -109,7 +130,7 @@ export function timelineLines(options: {
     const describe = DESCRIBE[entry.type] ?? describeOther;
     const data = DESCRIBE[entry.type] ? entry.data : { ...entry.data, __type: entry.type };
     const actor = entry.actor?.name ?? t('timeline.system');
-    const line = describe({ t, step, actor, data, flow: request.flow });
+    const line = describe({ t, text, step, actor, data, flow: request.flow });
 
     return line ? [{ ...line, key: `event-${entry.seq}`, at: entry.at }] : [];
   });

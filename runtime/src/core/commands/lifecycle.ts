@@ -1,4 +1,5 @@
 import { runtimeError } from '../../messages.ts';
+import { assertRouteStaffed } from '../route-check.ts';
 import { runTokens } from '../run.ts';
 import { stopAll } from '../steps.ts';
 import type { Command, InstanceState } from '../types.ts';
@@ -29,8 +30,12 @@ export function initialState(work: Pick<Work, 'ctx' | 'at'>, command: Start): In
   };
 }
 
-/** Puts a fresh token on the start node and moves it until every token rests. */
+/**
+ * Checks that every step the values lead to can be staffed, then puts a fresh token on the
+ * start node and moves it until every token rests.
+ */
 function beginRound(work: Work): void {
+  assertRouteStaffed(work);
   const start = work.graph.startNode();
   runTokens(work, [{ token: { id: work.ctx.newId('tok'), nodeId: start.id, forks: [] } }]);
 }

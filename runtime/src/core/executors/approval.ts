@@ -1,10 +1,25 @@
-import { ApprovalConfig } from '@baton/schemas';
-import { resolveStepAssignees, type Assignee } from '../../approvers/assignees.ts';
+import { ApprovalConfig, resolveText, type FlowNode } from '@baton/schemas';
+import {
+  resolveStepAssignees,
+  type Assignee,
+  type StepAssignees,
+} from '../../approvers/assignees.ts';
+import { explain, explainBoth } from '../../approvers/explanations.ts';
 import { runtimeError } from '../../messages.ts';
 import { nodeConfig } from '../graph.ts';
 import type { StepState, TaskState } from '../types.ts';
 import { emit, notify, type Work } from '../work.ts';
+import { firstEdge } from './pass-through.ts';
 import type { NodeExecutor } from './types.ts';
+
+/** The structured, translatable form of a reason, stored next to its English `reason`. */
+function reasonFields(detail: Assignee['reasonDetail']) {
+  return {
+    reasonCode: detail.code,
+    reasonParams: detail.params,
+    reasonText: explainBoth(detail),
+  };
+}
 
 function createTask(work: Work, step: StepState, assignee: Assignee): void {
   const task: TaskState = {
@@ -23,8 +38,32 @@ function createTask(work: Work, step: StepState, assignee: Assignee): void {
     stepId: step.id,
     assigneeId: task.assigneeId,
     reason: task.reason,
+    ...reasonFields(assignee.reasonDetail),
   });
   notify(work, 'task-assigned', [task.assigneeId], task.id);
+}
+
+/**
+ * The approvers of an approval node for this request, against the org as it is now. Throws
+ * `approval.no-approver`, naming the step in both languages, when not even a flow admin can
+ * take it.
+ */
+function staff(work: Work, node: FlowNode): StepAssignees {
+  const config = nodeConfig(node, ApprovalConfig);
+  const chosen = resolveStepAssignees(config.approvers, {
+    initiatorId: work.state.initiatorId,
+    org: work.ctx.org,
+  });
+  if (chosen.assignees.length > 0) return chosen;
+
+  throw runtimeError('approval.no-approver', {
+    nodeId: node.id,
+    stepZh: resolveText(node.name, 'zh-CN'),
+    stepEn: resolveText(node.name, 'en'),
+    reason: chosen.reason,
+    reasonZh: explain(chosen.reasonDetail, 'zh-CN'),
+    reasonEn: chosen.reason,
+  });
 }
 
 /**
@@ -35,10 +74,7 @@ export const approvalExecutor: NodeExecutor = {
   type: 'approval',
   arrive(work, token, node) {
     const config = nodeConfig(node, ApprovalConfig);
-    const ctx = { initiatorId: work.state.initiatorId, org: work.ctx.org };
-    const chosen = resolveStepAssignees(config.approvers, ctx);
-    if (chosen.assignees.length === 0)
-      throw runtimeError('approval.no-approver', { nodeId: node.id, reason: chosen.reason });
+    const chosen = staff(work, node);
     const step: StepState = {
       id: work.ctx.newId('step'),
       nodeId: node.id,
@@ -58,12 +94,19 @@ export const approvalExecutor: NodeExecutor = {
       rules: config.approvers,
       assigneeIds: chosen.assignees.map((assignee) => assignee.userId),
       facts: chosen.facts,
+      factDetails: chosen.factDetails,
       reason: chosen.reason,
+      ...reasonFields(chosen.reasonDetail),
       fallback: chosen.fallback,
     });
     for (const assignee of chosen.assignees) createTask(work, step, assignee);
 
     return [];
+  },
+  lookAhead(work, node) {
+    staff(work, node);
+
+    return firstEdge(work, node);
   },
   taskPolicy(node) {
     const config = nodeConfig(node, ApprovalConfig);

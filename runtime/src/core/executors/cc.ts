@@ -2,7 +2,7 @@ import { CcConfig } from '@baton/schemas';
 import { resolveRecipients } from '../../approvers/assignees.ts';
 import { nodeConfig } from '../graph.ts';
 import { emit, notify } from '../work.ts';
-import { passOn } from './pass-through.ts';
+import { firstEdge, passOn } from './pass-through.ts';
 import type { NodeExecutor } from './types.ts';
 
 /** CC: notifies the resolved recipients (nobody is fine) and moves on without waiting. */
@@ -24,4 +24,5 @@ export const ccExecutor: NodeExecutor = {
 
     return passOn(work, token, node);
   },
+  lookAhead: firstEdge,
 };

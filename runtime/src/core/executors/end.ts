@@ -17,4 +17,5 @@ export const endExecutor: NodeExecutor = {
 
     return [];
   },
+  lookAhead: () => [],
 };

@@ -1,4 +1,4 @@
-import { BatonError, evaluateCondition, type FlowEdge } from '@baton/schemas';
+import { BatonError, evaluateCondition, type FlowEdge, type FlowNode } from '@baton/schemas';
 import { runtimeError } from '../../messages.ts';
 import { emit, type Work, follow } from '../work.ts';
 import type { NodeExecutor } from './types.ts';
@@ -20,6 +20,17 @@ function matches(work: Work, edge: FlowEdge): boolean {
   }
 }
 
+/** The edge the values choose: the first condition that holds, else the default edge. */
+function choose(work: Work, node: FlowNode): FlowEdge {
+  const edges = work.graph.outgoing(node.id);
+  const taken =
+    byPriority(edges).find((edge) => matches(work, edge)) ??
+    edges.find((edge) => edge.isDefault === true);
+  if (!taken) throw runtimeError('flow.no-branch-matched', { nodeId: node.id });
+
+  return taken;
+}
+
 /**
  * Exclusive branch: tries the conditions of the outgoing edges in priority order (lower first)
  * against the form values; the first that holds wins, else the default edge.
@@ -27,11 +38,7 @@ function matches(work: Work, edge: FlowEdge): boolean {
 export const exclusiveExecutor: NodeExecutor = {
   type: 'exclusive',
   arrive(work, token, node) {
-    const edges = work.graph.outgoing(node.id);
-    const taken =
-      byPriority(edges).find((edge) => matches(work, edge)) ??
-      edges.find((edge) => edge.isDefault === true);
-    if (!taken) throw runtimeError('flow.no-branch-matched', { nodeId: node.id });
+    const taken = choose(work, node);
     emit(work, 'branch.taken', {
       nodeId: node.id,
       edgeId: taken.id,
@@ -41,4 +48,5 @@ export const exclusiveExecutor: NodeExecutor = {
 
     return [follow(token, taken)];
   },
+  lookAhead: (work, node) => [choose(work, node)],
 };

@@ -2,6 +2,7 @@ import { runtimeError } from '../../messages.ts';
 import { onlyEdge } from '../graph.ts';
 import type { TokenState } from '../types.ts';
 import { emit, unpark, follow } from '../work.ts';
+import { firstEdge } from './pass-through.ts';
 import type { NodeExecutor } from './types.ts';
 
 function sameForks(a: readonly string[], b: readonly string[]): boolean {
@@ -40,4 +41,5 @@ export const joinExecutor: NodeExecutor = {
 
     return [follow(merged, onlyEdge(work.graph, node.id))];
   },
+  lookAhead: firstEdge,
 };

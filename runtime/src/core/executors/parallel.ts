@@ -23,4 +23,5 @@ export const parallelExecutor: NodeExecutor = {
 
     return arrivals;
   },
+  lookAhead: (work, node) => work.graph.outgoing(node.id),
 };

@@ -1,4 +1,4 @@
-import type { FlowNode } from '@baton/schemas';
+import type { FlowEdge, FlowNode } from '@baton/schemas';
 import type { TokenState } from '../types.ts';
 import type { Arrival, Work } from '../work.ts';
 
@@ -17,5 +17,11 @@ export type TaskPolicy = {
 export type NodeExecutor = {
   readonly type: string;
   arrive(work: Work, token: TokenState, node: FlowNode): readonly Arrival[];
+  /**
+   * The edges a token would leave along if the node went well (every approver approving),
+   * without changing anything. Used to check, when a round starts, that every step the values
+   * lead to can be staffed; it throws the error `arrive` would throw for that reason.
+   */
+  lookAhead(work: Work, node: FlowNode): readonly FlowEdge[];
   taskPolicy?(node: FlowNode): TaskPolicy;
 };
