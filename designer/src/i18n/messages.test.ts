@@ -2,11 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { diagramEn, diagramZh } from '../canvas/diagram-messages.ts';
 import { flowsEn } from '../flows/messages-en.ts';
 import { flowsZh } from '../flows/messages-zh-CN.ts';
+import { requestPageEn, requestPageZh } from '../workspace/request/request-messages.ts';
 import { coreNamespaces, coreResources } from './resources.ts';
 
-/** Every namespace the designer ships: the core ones and those areas register (`flows`). */
+/** Every namespace the designer ships: the core ones and those areas register themselves. */
 const namespaces: Record<string, { 'zh-CN': object; en: object }> = {
   ...Object.fromEntries(
     coreNamespaces.map((name) => [
@@ -15,6 +17,8 @@ const namespaces: Record<string, { 'zh-CN': object; en: object }> = {
     ]),
   ),
   flows: { 'zh-CN': flowsZh, en: flowsEn },
+  diagram: { 'zh-CN': diagramZh, en: diagramEn },
+  requestPage: { 'zh-CN': requestPageZh, en: requestPageEn },
 };
 
 /** Each leaf of a message tree as `[dotted key, value]`. */

@@ -6,7 +6,7 @@ import {
   resolveText,
 } from '@baton/schemas';
 import type { Locale } from '@baton/schemas';
-import { InstanceStatus, type InstanceState } from '@baton/runtime';
+import { InstanceStatus, TrailEntry, type InstanceState } from '@baton/runtime';
 import type { InstanceDetail } from '@baton/runtime/storage';
 import type { BatonDatabase } from '@baton/runtime/storage';
 import type { Kysely } from 'kysely';
@@ -26,7 +26,7 @@ export const InstanceDetailView = z.object({
   form: FormDefinition,
   flow: FlowDefinition,
   layout: FlowLayout,
-  trail: z.array(z.object({ nodeId: z.string(), edgeId: z.string().optional(), at: z.string() })),
+  trail: z.array(TrailEntry),
   tasks: z.array(
     z.object({
       id: z.string(),
