@@ -112,7 +112,8 @@ export function FlowDiagram(props: FlowDiagramProps) {
             edgesFocusable={false}
             deleteKeyCode={null}
             fitView
-            fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
+            // Readable text first: a tall flow is panned rather than shrunk past legibility.
+            fitViewOptions={{ padding: 0.1, maxZoom: 1, minZoom: 0.55 }}
             minZoom={0.2}
           >
             <Background gap={20} />

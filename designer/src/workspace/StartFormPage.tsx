@@ -10,6 +10,7 @@ import { useTRPC } from '../api/trpc.ts';
 import type { StartForm } from '../api/types.ts';
 import { FullPageLoading } from '../app/FullPageLoading.tsx';
 import { PageHeader } from '../app/PageHeader.tsx';
+import { useOrgData } from '../flows/org-data.ts';
 import { FormRenderer, localToday, useDescribeFormPath, useFormEditor } from '../forms/index.ts';
 import { LazyFlowDiagram } from './lazy-diagram.ts';
 import { useShowServerIssues } from './use-submit-issues.ts';
@@ -43,6 +44,8 @@ export function StartFormPage() {
 
 function StartFormView({ data }: { readonly data: StartForm }) {
   const { t } = useTranslation('workspace');
+  // Role and user names on the diagram's step cards.
+  const { info: org } = useOrgData();
   const { t: tc } = useTranslation('common');
   const { message } = App.useApp();
   const trpc = useTRPC();
@@ -104,7 +107,7 @@ function StartFormView({ data }: { readonly data: StartForm }) {
               label: t('form.showFlow'),
               children: (
                 <Suspense fallback={<FullPageLoading inline />}>
-                  <LazyFlowDiagram flow={data.flow} layout={data.layout} />
+                  <LazyFlowDiagram flow={data.flow} layout={data.layout} org={org} />
                 </Suspense>
               ),
             },

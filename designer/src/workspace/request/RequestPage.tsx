@@ -9,6 +9,7 @@ import { useTRPC } from '../../api/trpc.ts';
 import type { InstanceView } from '../../api/types.ts';
 import { FullPageLoading } from '../../app/FullPageLoading.tsx';
 import { PageHeader } from '../../app/PageHeader.tsx';
+import { useOrgData } from '../../flows/org-data.ts';
 import { FormRenderer } from '../../forms/index.ts';
 import { LazyFlowDiagram } from '../lazy-diagram.ts';
 import { StatusTag } from '../StatusTag.tsx';
@@ -68,6 +69,8 @@ function RequestView({ request }: { readonly request: InstanceView }) {
   const { t } = useTranslation('workspace');
   const myTask = request.tasks.find((task) => task.id === request.myOpenTaskId);
   const progress = useMemo(() => roundProgress(request), [request]);
+  // Role and user names on the diagram's step cards.
+  const { info: org } = useOrgData();
 
   return (
     <>
@@ -105,6 +108,7 @@ function RequestView({ request }: { readonly request: InstanceView }) {
                 <LazyFlowDiagram
                   flow={request.flow}
                   layout={request.layout}
+                  org={org}
                   trail={progress.trail}
                   {...(progress.round === undefined ? {} : { round: progress.round })}
                   activeNodeIds={progress.activeNodeIds}
