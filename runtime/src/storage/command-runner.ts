@@ -13,6 +13,7 @@ import { writeCommand } from './command-writes.ts';
 import type { OrgDirectoryCache } from './org-store.ts';
 import { eventRows, jobRows, newInstanceRow, nextRow, taskRows } from './projections.ts';
 import type { BatonDatabase } from './schema.ts';
+import type { StateCache } from './state-cache.ts';
 import { retryOnConflict, writeTransaction, type RetryOptions } from './transaction.ts';
 
 type Trx = Kysely<BatonDatabase>;
@@ -25,6 +26,12 @@ export type RunnerContext = StorageHandle & {
   orgDirectory: OrgDirectoryCache;
   /** PostgreSQL: lock the instance row when a command runs again after a conflict. */
   lockRows: boolean;
+  /**
+   * The states this engine wrote. A write remembered before its transaction commits is harmless:
+   * a row is taken from the cache only when its version and state text are exactly the ones
+   * remembered.
+   */
+  states: StateCache;
 };
 
 /** How a command attempt reaches the database: a transaction, or (PostgreSQL) the pool. */
@@ -155,6 +162,7 @@ async function persist(
     jobs: jobRows({ effects: decision.effects, instanceId, lastSeq, at, newId: ctx.newId }),
     idempotency: keyUse && idempotencyRow({ ...keyUse, view, at }),
   });
+  ctx.states.remember(row);
 
   return view;
 }

@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
 import { runtimeError } from '../messages.ts';
+import { reuseCompiled } from './compiled-cache.ts';
 import { storageError } from './errors.ts';
 import type { PublishedFlow } from './flow-store.ts';
 import { instanceViewOf, type InstanceView } from './instance-view.ts';
 import { orgRevisionColumn } from './org-revision.ts';
 import { PREPARED } from './prepared-statements.ts';
 import type { BatonDatabase, InstanceRow } from './schema.ts';
+import type { StateCache } from './state-cache.ts';
 
 /**
  * What a command acts on: the flow version, the instance (except for `start`), and the org
@@ -43,8 +45,11 @@ const INSTANCE_COLUMNS = [
   'instances.last_seq',
 ] as const;
 
-/** `lock`: read the instance with `FOR UPDATE` (PostgreSQL, inside a transaction only). */
-type LoadOptions = { lock: boolean; loadFlow: FlowLoader };
+/**
+ * `lock`: read the instance with `FOR UPDATE` (PostgreSQL, inside a transaction only).
+ * `states`: the states this engine wrote, so that reading them back skips validation.
+ */
+type LoadOptions = { lock: boolean; loadFlow: FlowLoader; states?: StateCache | undefined };
 
 /**
  * The target of `start`: the flow's latest published version (a publish may have happened since
@@ -77,13 +82,20 @@ export async function loadInstanceTarget(
   instanceId: string,
   options: LoadOptions,
 ): Promise<CommandTarget> {
-  let query = trx
-    .selectFrom('instances')
-    .select(INSTANCE_COLUMNS)
-    .select(orgRevisionColumn())
-    .where('id', '=', instanceId);
-  if (options.lock) query = query.forUpdate();
-  const found = await query.modifyEnd(PREPARED).executeTakeFirst();
+  const query = reuseCompiled(trx, {
+    shape: `instance-target:${options.lock}`,
+    parameters: [instanceId],
+    build: () => {
+      const select = trx
+        .selectFrom('instances')
+        .select(INSTANCE_COLUMNS)
+        .select(orgRevisionColumn())
+        .where('id', '=', instanceId);
+
+      return (options.lock ? select.forUpdate() : select).modifyEnd(PREPARED);
+    },
+  });
+  const [found] = (await trx.executeQuery(query)).rows;
   if (!found) throw storageError('storage.instance-not-found', { instanceId });
 
   return targetOf(trx, found, options);
@@ -95,14 +107,21 @@ export async function loadTaskTarget(
   taskId: string,
   options: LoadOptions,
 ): Promise<CommandTarget> {
-  let query = trx
-    .selectFrom('tasks')
-    .innerJoin('instances', 'instances.id', 'tasks.instance_id')
-    .select(INSTANCE_COLUMNS)
-    .select(orgRevisionColumn())
-    .where('tasks.id', '=', taskId);
-  if (options.lock) query = query.forUpdate(['instances']);
-  const found = await query.modifyEnd(PREPARED).executeTakeFirst();
+  const query = reuseCompiled(trx, {
+    shape: `task-target:${options.lock}`,
+    parameters: [taskId],
+    build: () => {
+      const select = trx
+        .selectFrom('tasks')
+        .innerJoin('instances', 'instances.id', 'tasks.instance_id')
+        .select(INSTANCE_COLUMNS)
+        .select(orgRevisionColumn())
+        .where('tasks.id', '=', taskId);
+
+      return (options.lock ? select.forUpdate(['instances']) : select).modifyEnd(PREPARED);
+    },
+  });
+  const [found] = (await trx.executeQuery(query)).rows;
   if (!found) throw runtimeError('task.not-found', { taskId });
 
   return targetOf(trx, found, options);
@@ -116,5 +135,7 @@ async function targetOf(
   const { org_revision: orgRevision, ...row } = found;
   const flow = await options.loadFlow(trx, row.flow_key, row.flow_version);
 
-  return { flow, instance: { row, view: instanceViewOf(row) }, orgRevision: Number(orgRevision) };
+  const view = instanceViewOf(row, options.states?.get(row));
+
+  return { flow, instance: { row, view }, orgRevision: Number(orgRevision) };
 }

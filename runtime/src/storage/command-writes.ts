@@ -10,6 +10,7 @@ import type {
   JobTable,
   TaskTable,
 } from './schema.ts';
+import { insertRows, TASK_UPSERT_SUFFIX, updateInstanceRow } from './sqlite-writes.ts';
 import { StaleWriteError } from './transaction.ts';
 
 type Trx = Kysely<BatonDatabase>;
@@ -44,25 +45,44 @@ export async function writeCommand(
 ): Promise<void> {
   if (dialect === 'postgres') return writeInOneStatement(db, writes);
 
+  const { events, tasks, jobs, idempotency } = writes;
   await writeInstance(db, writes.instance);
-  if (writes.events.length > 0) await db.insertInto('events').values(writes.events).execute();
-  if (writes.tasks.length > 0) await upsertTasks(db, writes.tasks).execute();
-  if (writes.jobs.length > 0) await db.insertInto('jobs').values(writes.jobs).execute();
-  if (writes.idempotency)
-    await db.insertInto('idempotency_keys').values(writes.idempotency).execute();
+  await insertOr(db, { table: 'events', rows: events }, (rows) =>
+    db.insertInto('events').values(rows).execute(),
+  );
+  await insertOr(db, { table: 'tasks', rows: tasks, suffix: TASK_UPSERT_SUFFIX }, (rows) =>
+    upsertTasks(db, rows).execute(),
+  );
+  await insertOr(db, { table: 'jobs', rows: jobs }, (rows) =>
+    db.insertInto('jobs').values(rows).execute(),
+  );
+  const keys = idempotency ? [idempotency] : [];
+  await insertOr(db, { table: 'idempotency_keys', rows: keys }, (rows) =>
+    db.insertInto('idempotency_keys').values(rows).execute(),
+  );
+}
+
+/** SQLite: one insert of fixed text (see sqlite-writes.ts), else Kysely's `fallback`. */
+async function insertOr<R extends object>(
+  db: Trx,
+  insert: { table: string; rows: readonly R[]; suffix?: string },
+  fallback: (rows: readonly R[]) => Promise<unknown>,
+): Promise<void> {
+  if (insert.rows.length === 0 || (await insertRows(db, insert))) return;
+  await fallback(insert.rows);
 }
 
 async function writeInstance(trx: Trx, write: CommandWrites['instance']): Promise<void> {
   if ('insert' in write) {
-    await trx.insertInto('instances').values(write.insert).execute();
+    const rows = [write.insert];
+    await insertOr(trx, { table: 'instances', rows }, () =>
+      trx.insertInto('instances').values(write.insert).execute(),
+    );
 
     return;
   }
-  const result = await instanceUpdate(trx, {
-    row: write.update,
-    from: write.from,
-  }).executeTakeFirst();
-  if (result.numUpdatedRows === 0n) throw new StaleWriteError(`instance ${write.update.id}`);
+  const updated = await updateInstanceRow(trx, { row: write.update, from: write.from });
+  if (!updated) throw new StaleWriteError(`instance ${write.update.id}`);
 }
 
 function upsertTasks(trx: Trx, rows: readonly Insertable<TaskTable>[]) {

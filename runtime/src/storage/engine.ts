@@ -21,6 +21,7 @@ import type { InstanceView } from './instance-view.ts';
 import { orgDirectoryCache } from './org-store.ts';
 import { createReadModels, type ReadModels } from './read-models.ts';
 import type { BatonDatabase } from './schema.ts';
+import { stateCache } from './state-cache.ts';
 import type { RetryOptions } from './transaction.ts';
 
 export type EngineOptions = StorageHandle & {
@@ -71,6 +72,7 @@ export function createEngine(options: EngineOptions): Engine {
     retry: options.retry ?? {},
     orgDirectory: orgDirectoryCache(),
     lockRows: options.lockRows ?? true,
+    states: stateCache(),
   };
   const loadFlow = cachedFlowLoader();
 
@@ -90,7 +92,8 @@ export function createEngine(options: EngineOptions): Engine {
         type: 'approve',
         actorId: input.actorId,
         idempotency: idempotencyOf(input),
-        load: ({ db, lock }) => loadTaskTarget(db, input.taskId, { lock, loadFlow }),
+        load: ({ db, lock }) =>
+          loadTaskTarget(db, input.taskId, { lock, loadFlow, states: ctx.states }),
         command: () => ({
           type: 'approve',
           actorId: input.actorId,
@@ -103,7 +106,8 @@ export function createEngine(options: EngineOptions): Engine {
         type: 'reject',
         actorId: input.actorId,
         idempotency: idempotencyOf(input),
-        load: ({ db, lock }) => loadTaskTarget(db, input.taskId, { lock, loadFlow }),
+        load: ({ db, lock }) =>
+          loadTaskTarget(db, input.taskId, { lock, loadFlow, states: ctx.states }),
         command: () => ({
           type: 'reject',
           actorId: input.actorId,
@@ -118,7 +122,8 @@ export function createEngine(options: EngineOptions): Engine {
         actorId: input.actorId,
         idempotency: idempotencyOf(input),
         form: { values: input.values, locale: input.locale },
-        load: ({ db, lock }) => loadInstanceTarget(db, input.instanceId, { lock, loadFlow }),
+        load: ({ db, lock }) =>
+          loadInstanceTarget(db, input.instanceId, { lock, loadFlow, states: ctx.states }),
         command: (values) => ({ type: 'resubmit', actorId: input.actorId, values }),
       }),
     withdraw: (input) =>
@@ -126,7 +131,8 @@ export function createEngine(options: EngineOptions): Engine {
         type: 'withdraw',
         actorId: input.actorId,
         idempotency: idempotencyOf(input),
-        load: ({ db, lock }) => loadInstanceTarget(db, input.instanceId, { lock, loadFlow }),
+        load: ({ db, lock }) =>
+          loadInstanceTarget(db, input.instanceId, { lock, loadFlow, states: ctx.states }),
         command: () => ({ type: 'withdraw', actorId: input.actorId, reason: input.reason }),
       }),
   };

@@ -14,8 +14,17 @@ const MARK = '/* baton:prepared */';
  */
 export const PREPARED = sql.raw(MARK);
 
+/** Names by statement text: marked statements are few and hot, hashing each run is not free. */
+const names = new Map<string, string>();
+
 function statementName(text: string): string {
-  return `baton_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+  const known = names.get(text);
+  if (known !== undefined) return known;
+  const name = `baton_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+  if (names.size >= 500) names.clear();
+  names.set(text, name);
+
+  return name;
 }
 
 /**

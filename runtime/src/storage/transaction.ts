@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { StorageHandle } from './database.ts';
 import type { BatonDatabase } from './schema.ts';
 import { sqliteWriteLock } from './write-lock.ts';
@@ -27,18 +27,22 @@ export async function writeTransaction<T>(
   return lock ? lock.run(run) : run();
 }
 
+const BEGIN = CompiledQuery.raw('begin immediate');
+const COMMIT = CompiledQuery.raw('commit');
+const ROLLBACK = CompiledQuery.raw('rollback');
+
 async function immediate<T>(
   conn: Kysely<BatonDatabase>,
   fn: (trx: Kysely<BatonDatabase>) => Promise<T>,
 ): Promise<T> {
-  await sql`begin immediate`.execute(conn);
+  await conn.executeQuery(BEGIN);
   try {
     const result = await fn(conn);
-    await sql`commit`.execute(conn);
+    await conn.executeQuery(COMMIT);
 
     return result;
   } catch (error) {
-    await sql`rollback`.execute(conn).catch(() => {
+    await conn.executeQuery(ROLLBACK).catch(() => {
       // The transaction is already gone (SQLite rolls back on some errors): nothing to undo.
     });
     throw error;

@@ -5,6 +5,7 @@ import {
   type StepAssignees,
 } from '../../approvers/assignees.ts';
 import { explain, explainBoth } from '../../approvers/explanations.ts';
+import type { OrgDirectory } from '../../approvers/org-directory.ts';
 import { runtimeError } from '../../messages.ts';
 import { nodeConfig } from '../graph.ts';
 import type { StepState, TaskState } from '../types.ts';
@@ -67,6 +68,24 @@ function staff(work: Work, node: FlowNode): StepAssignees {
 }
 
 /**
+ * Who was found staffable by a look-ahead, by org directory, node and initiator. A directory is
+ * a read-only snapshot (the engine builds a new one when the org changes), so the answer holds
+ * as long as the directory object lives. Only successes are kept: a failure is resolved again
+ * so that it throws with its full explanation.
+ */
+const staffable = new WeakMap<OrgDirectory, WeakMap<FlowNode, Set<string>>>();
+
+function checkStaffed(work: Work, node: FlowNode): void {
+  let byNode = staffable.get(work.ctx.org);
+  if (!byNode) staffable.set(work.ctx.org, (byNode = new WeakMap()));
+  let initiators = byNode.get(node);
+  if (!initiators) byNode.set(node, (initiators = new Set()));
+  if (initiators.has(work.state.initiatorId)) return;
+  staff(work, node);
+  initiators.add(work.state.initiatorId);
+}
+
+/**
  * Approval: entering resolves the approvers against the org now, records who and why, opens
  * one task per approver and parks the token until the step is decided (see core/steps.ts).
  */
@@ -104,7 +123,7 @@ export const approvalExecutor: NodeExecutor = {
     return [];
   },
   lookAhead(work, node) {
-    staff(work, node);
+    checkStaffed(work, node);
 
     return firstEdge(work, node);
   },
