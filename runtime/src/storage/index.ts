@@ -72,3 +72,4 @@ export {
 } from './jobs.ts';
 export { newSortableId } from './ids.ts';
 export { testDatabases, type TestDatabase, type TestDatabaseFactory } from './test-databases.ts';
+export { parseJsonColumn } from './json-column.ts';

@@ -1,26 +1,7 @@
 import { FlowBundle, I18nText } from '@baton/schemas';
-import { storageError, type BatonDatabase, type FlowRow } from '@baton/runtime/storage';
+import { parseJsonColumn, type BatonDatabase, type FlowRow } from '@baton/runtime/storage';
 import type { Kysely } from 'kysely';
-import type { z } from 'zod';
 import { fail } from '../messages.ts';
-
-/** Parses a stored JSON column with its schema; a row that does not parse is a bug. */
-function parseJsonColumn<S extends z.ZodType>(
-  schema: S,
-  text: string,
-  where: { table: string; id: string },
-): z.output<S> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (cause) {
-    throw storageError('storage.corrupt-row', where, { cause });
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw storageError('storage.corrupt-row', where, { cause: parsed.error });
-
-  return parsed.data;
-}
 
 /** A flow row with its JSON columns parsed. */
 export type FlowRecord = {
