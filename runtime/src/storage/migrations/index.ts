@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.ts';
 import * as commandRoundTrips from './0002-command-round-trips.ts';
+import * as orgRevisionTriggers from './0003-org-revision-triggers.ts';
 
 /**
  * Every migration, in order. A static list (rather than reading the folder) works the same under
@@ -9,6 +10,7 @@ import * as commandRoundTrips from './0002-command-round-trips.ts';
 const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-command-round-trips': commandRoundTrips,
+  '0003-org-revision-triggers': orgRevisionTriggers,
 };
 
 export const migrationProvider: MigrationProvider = {
