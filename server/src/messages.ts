@@ -91,6 +91,11 @@ export const serverMessages = {
     'zh-CN': '不能包含空字符（U+0000）。',
     en: 'Must not contain the NUL character (U+0000).',
   },
+  'input.unpaired-surrogate': {
+    kind: 'user',
+    'zh-CN': '包含无效的 Unicode 字符（不成对的代理项）。',
+    en: 'Contains invalid Unicode (an unpaired surrogate).',
+  },
   'input.too-deep': {
     kind: 'user',
     'zh-CN': '嵌套层级过深（最多 {max} 层）。',

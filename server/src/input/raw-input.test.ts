@@ -26,6 +26,17 @@ describe('raw input checks', () => {
     ]);
   });
 
+  it('finds unpaired surrogates, which were stored as is, and accepts paired ones', () => {
+    // regression: "a\ud800b" was accepted and stored on both databases
+    const input = { emoji: '报销 😀', high: 'a\ud800b', low: '\udfff', ['\ud800']: 1 };
+
+    expect(findRawInputProblems(input)).toEqual([
+      { code: 'input.unpaired-surrogate', path: ['high'] },
+      { code: 'input.unpaired-surrogate', path: ['low'] },
+      { code: 'input.unpaired-surrogate', path: ['\ud800'] },
+    ]);
+  });
+
   it('stops at the depth limit and names where it was passed', () => {
     const [problem, ...rest] = findRawInputProblems(nested(100_000));
 

@@ -8,13 +8,25 @@ export const MAX_INPUT_DEPTH = 64;
 const MAX_REPORTED = 20;
 
 type Path = ReadonlyArray<string | number>;
-type Found = { readonly code: 'input.nul-character' | 'input.too-deep'; readonly path: Path };
+type TextProblem = 'input.nul-character' | 'input.unpaired-surrogate';
+type Found = { readonly code: TextProblem | 'input.too-deep'; readonly path: Path };
+
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why a string cannot be stored as it is: PostgreSQL refuses U+0000; lone surrogates are not text. */
+function textProblem(text: string): TextProblem | undefined {
+  if (text.includes('\u0000')) return 'input.nul-character';
+  if (UNPAIRED_SURROGATE.test(text)) return 'input.unpaired-surrogate';
+
+  return undefined;
+}
 type Pending = {
   readonly value: unknown;
   readonly path: Path;
   readonly depth: number;
-  /** The last path segment is an object key holding U+0000. */
-  readonly badKey?: boolean;
+  /** The last path segment is an object key that cannot be stored. */
+  readonly badKey?: TextProblem | undefined;
 };
 
 function children(value: object): Array<[string | number, unknown]> {
@@ -24,7 +36,8 @@ function children(value: object): Array<[string | number, unknown]> {
 }
 
 /**
- * Strings (values and object keys) holding U+0000, which PostgreSQL cannot store, and containers
+ * Strings (values and object keys) holding U+0000, which PostgreSQL cannot store, or an unpaired
+ * UTF-16 surrogate, which is not text at all, and containers
  * nested deeper than `maxDepth` (the top-level value is depth 1). Walks without recursion and
  * never below `maxDepth`, so any parsed JSON is safe to inspect.
  */
@@ -34,11 +47,12 @@ export function findRawInputProblems(input: unknown, maxDepth = MAX_INPUT_DEPTH)
   while (pending.length > 0 && found.length < MAX_REPORTED) {
     const { value, path, depth, badKey } = pending.pop() as Pending;
     if (badKey) {
-      found.push({ code: 'input.nul-character', path });
+      found.push({ code: badKey, path });
       continue;
     }
     if (typeof value === 'string') {
-      if (value.includes('\u0000')) found.push({ code: 'input.nul-character', path });
+      const problem = textProblem(value);
+      if (problem) found.push({ code: problem, path });
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
@@ -50,7 +64,7 @@ export function findRawInputProblems(input: unknown, maxDepth = MAX_INPUT_DEPTH)
     // Reversed onto the stack, so problems come out in document order.
     for (let index = entries.length - 1; index >= 0; index -= 1) {
       const [key, child] = entries[index] as [string | number, unknown];
-      const badKey = typeof key === 'string' && key.includes('\u0000');
+      const badKey = typeof key === 'string' ? textProblem(key) : undefined;
       pending.push({ value: child, path: [...path, key], depth: depth + 1, badKey });
     }
   }
