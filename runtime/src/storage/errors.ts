@@ -12,8 +12,8 @@ export const storageErrorMessages = {
   },
   'storage.migration-failed': {
     kind: 'bug',
-    'zh-CN': '数据库迁移 {migration} 失败',
-    en: 'Database migration {migration} failed',
+    'zh-CN': '数据库迁移 {migration} 失败：{reason}',
+    en: 'Database migration {migration} failed: {reason}',
   },
   'storage.corrupt-row': {
     kind: 'bug',

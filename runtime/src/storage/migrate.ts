@@ -6,18 +6,26 @@ import { isSqliteBusy } from './transaction.ts';
 /**
  * Applies every pending migration. Throws a `storage.migration-failed` BatonError naming the
  * migration that failed (its cause is the database error). Safe to call on every start; on
- * PostgreSQL concurrent callers serialize on Kysely's migration lock, on SQLite a caller that
- * finds the file busy retries.
+ * PostgreSQL concurrent callers serialize on Kysely's migration lock. SQLite has no lock across
+ * processes: a caller that finds the file busy, or that loses a race to another process applying
+ * the same migration ("already exists"), waits and reads the migration table again.
  */
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<string[]> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await migrateOnce(db);
     } catch (error) {
-      if (attempt >= 5 || !isSqliteBusy(error)) throw error;
+      if (attempt >= 8 || !(isSqliteBusy(error) || lostMigrationRace(error))) throw error;
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
     }
   }
+}
+
+/** Another process created what this one was about to create (SQLite, no migration lock). */
+function lostMigrationRace(error: unknown): boolean {
+  const cause = error instanceof Error ? error.cause : undefined;
+
+  return cause instanceof Error && /already exists/i.test(cause.message);
 }
 
 async function migrateOnce<DB>(db: Kysely<DB>): Promise<string[]> {
@@ -28,7 +36,9 @@ async function migrateOnce<DB>(db: Kysely<DB>): Promise<string[]> {
     if (!failed && isSqliteBusy(error)) throw error;
     const migration = failed?.migrationName ?? 'unknown';
 
-    throw storageError('storage.migration-failed', { migration }, { cause: error });
+    const reason = error instanceof Error ? error.message.slice(0, 300) : String(error);
+
+    throw storageError('storage.migration-failed', { migration, reason }, { cause: error });
   }
 
   return results.map((result) => result.migrationName);
