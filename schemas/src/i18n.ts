@@ -10,7 +10,7 @@ export type Locale = z.infer<typeof Locale>;
  */
 export const I18nText = z.union([
   z.string().min(1),
-  z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) }),
+  z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) }),
 ]);
 export type I18nText = z.infer<typeof I18nText>;
 

@@ -10,6 +10,14 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  */
 export const issueMessages = {
   'schema.invalid': { en: '{where}: {detail}', 'zh-CN': '{where}：{detail}' },
+  'document.unknown-key': {
+    en: '{where}: unknown key "{key}": remove it or correct its spelling',
+    'zh-CN': '{where}：未知的键“{key}”：请删除或更正拼写',
+  },
+  'layout.unknown-node': {
+    en: 'The canvas has a position for "{node}", which is not a step of the flow: it is ignored',
+    'zh-CN': '画布上有“{node}”的位置，但流程中没有该步骤：该位置将被忽略',
+  },
   'document.too-deep': {
     en: '{where}: the document is nested more than {max} levels deep',
     'zh-CN': '{where}：文档嵌套超过 {max} 层',

@@ -10,6 +10,7 @@ import { checkBranches } from './rules/branches.ts';
 import { checkCycles } from './rules/cycles.ts';
 import { checkIdentity } from './rules/identity.ts';
 import { checkKinds } from './rules/kinds.ts';
+import { checkLayout } from './rules/layout.ts';
 import { checkParallel } from './rules/parallel.ts';
 import { checkEndsAndPorts } from './rules/ports.ts';
 import { checkReachability } from './rules/reachability.ts';
@@ -29,7 +30,9 @@ export type CheckFlowOptions = {
  * flow bundle and returns every issue at once, errors and warnings, each with a path into the
  * bundle and the node or edge it is about. A bundle beyond the document limits (more than
  * 2,000 nodes or edges, nested deeper than 32 levels) gives only `flow.too-large` or
- * `document.too-deep`; one that does not fit the schema gives only its `schema.invalid` issues.
+ * `document.too-deep`; one that does not fit the schema gives only its `schema.invalid` and
+ * `document.unknown-key` issues. Layout positions of missing nodes are `layout.unknown-node`
+ * warnings.
  * Runs in time linear in the size of the flow (nested parallel blocks aside).
  *
  * @example const publishable = !hasErrors(checkFlow(bundle, { org }));
@@ -50,6 +53,7 @@ export function checkFlow(input: unknown, options: CheckFlowOptions = {}): Valid
   if (acyclic && fromStart) checkParallel(ctx, fromStart);
   checkApprovers(ctx, configs);
   checkApprovalPresence(ctx);
+  checkLayout(ctx);
 
   return [...ctx.issues, ...checkForm(bundle.form, { locale, path: ['form'] })];
 }

@@ -3,7 +3,7 @@ import type { BatonError } from '../errors.ts';
 import { MAX_DOCUMENT_DEPTH } from '../flow/limits.ts';
 import { checkFlow } from './check-flow.ts';
 import { generateLargeFlow } from './generate.ts';
-import { parseFlowBundle, safeParseFlowBundle } from './parse.ts';
+import { parseFlowBundle } from './parse.ts';
 import { expenseFlow, summarize } from './test-flows.ts';
 
 const check = (input: unknown) => summarize(checkFlow(input));
@@ -39,8 +39,8 @@ describe('checkFlow document depth', () => {
     Reflect.set(fits, 'extra', nested(MAX_DOCUMENT_DEPTH - 1));
     Reflect.set(deep, 'extra', nested(MAX_DOCUMENT_DEPTH));
 
-    // then the bundle at the limit parses (zod drops the unknown top-level key) and one past fails
-    expect(safeParseFlowBundle(fits).ok).toBe(true);
+    // then the bundle at the limit is only refused for its unknown key, and one past is too deep
+    expect(checkFlow(fits).map((issue) => issue.code)).toEqual(['document.unknown-key']);
     expect(check(deep)).toMatchInlineSnapshot(`
       [
         "document.too-deep extra.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d: extra.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d.d: the document is nested more than 32 levels deep",
@@ -65,7 +65,7 @@ describe('checkFlow document depth', () => {
       Array.from({ length: 300_000 }, () => ({ a: [] })),
     );
 
-    expect(checkFlow(flow)).toEqual([]);
+    expect(checkFlow(flow).map((issue) => issue.code)).toEqual(['document.unknown-key']);
   });
 
   it('makes parseFlowBundle throw flow.invalid for a too-deep bundle', () => {

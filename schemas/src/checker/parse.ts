@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { errorFactory } from '../errors.ts';
+import { excerpt } from '../excerpt.ts';
 import { FlowBundle } from '../flow/bundle.ts';
 import type { Locale } from '../i18n.ts';
 import type { ValidationIssue } from '../issue.ts';
@@ -29,14 +30,28 @@ function owner(input: unknown, path: Path): { nodeId?: string; edgeId?: string }
   return list === 'nodes' ? { nodeId: id } : { edgeId: id };
 }
 
-/** zod's issues as Baton issues (`schema.invalid`), keeping zod's path. @internal */
-export function zodIssues(error: z.ZodError, input: unknown, locale: Locale): ValidationIssue[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map((part) => (typeof part === 'number' ? part : String(part)));
-    const params = { where: pathText(path), detail: issue.message };
+function zodIssue(issue: z.core.$ZodIssue, input: unknown, locale: Locale): ValidationIssue[] {
+  const path: Path = issue.path.map((part) => (typeof part === 'number' ? part : String(part)));
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const at = [...path, key];
+      const params = { where: pathText(at), key: excerpt(key) };
 
-    return createIssue('schema.invalid', params, { path, locale, ...owner(input, path) });
-  });
+      return createIssue('document.unknown-key', params, { path: at, locale, ...owner(input, at) });
+    });
+  }
+  const params = { where: pathText(path), detail: issue.message };
+
+  return [createIssue('schema.invalid', params, { path, locale, ...owner(input, path) })];
+}
+
+/**
+ * zod's issues as Baton issues, keeping zod's path: a key the document schema does not know (a
+ * typo such as `requred`) is `document.unknown-key` with the path to that key, anything else is
+ * `schema.invalid`. @internal
+ */
+export function zodIssues(error: z.ZodError, input: unknown, locale: Locale): ValidationIssue[] {
+  return error.issues.flatMap((issue) => zodIssue(issue, input, locale));
 }
 
 export type FlowBundleParse =

@@ -8,11 +8,16 @@ const Id = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'letters, digits, _ or -, starting with a letter');
 
+/*
+ * Every object of a flow document is strict: a key the schema does not know (a typo such as
+ * `conditon`) is an issue (`document.unknown-key`) with its path, never silently dropped.
+ */
+
 /**
  * A node of a flow. `config` is checked against the kind's own schema by the checker
  * (`checkFlow`), so an unknown kind or a bad config is an issue with a path, not a parse failure.
  */
-export const FlowNode = z.object({
+export const FlowNode = z.strictObject({
   id: Id,
   type: z.string().min(1),
   name: I18nText,
@@ -20,7 +25,7 @@ export const FlowNode = z.object({
 });
 export type FlowNode = z.infer<typeof FlowNode>;
 
-export const FlowEdge = z.object({
+export const FlowEdge = z.strictObject({
   id: Id,
   source: Id,
   target: Id,
@@ -35,7 +40,7 @@ export const FlowEdge = z.object({
 export type FlowEdge = z.infer<typeof FlowEdge>;
 
 /** The semantic part of a flow: what the runtime executes and what the content hash covers. */
-export const FlowDefinition = z.object({
+export const FlowDefinition = z.strictObject({
   schemaVersion: z.literal(FLOW_SCHEMA_VERSION),
   key: z.string().regex(/^[a-z][a-z0-9-]{1,63}$/, 'lower-case letters, digits and -'),
   name: I18nText,
@@ -49,7 +54,7 @@ export type FlowDefinition = z.infer<typeof FlowDefinition>;
 const Coordinate = z.number().min(-MAX_COORDINATE).max(MAX_COORDINATE);
 
 /** Positions on the canvas, kept apart so that moving a node does not change the flow's hash. */
-export const FlowLayout = z.object({
-  positions: z.record(z.string(), z.object({ x: Coordinate, y: Coordinate })),
+export const FlowLayout = z.strictObject({
+  positions: z.record(z.string(), z.strictObject({ x: Coordinate, y: Coordinate })),
 });
 export type FlowLayout = z.infer<typeof FlowLayout>;

@@ -9,6 +9,10 @@ const FieldKey = z
 /** A decimal written as a string, e.g. `"1000000.00"`: never a binary float. */
 export const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal number such as 12.50');
 
+/*
+ * Every object of a form is strict: a key the schema does not know (a typo such as `requred` or
+ * `maxLenght`) is an issue (`document.unknown-key`), never silently dropped.
+ */
 const Base = {
   key: FieldKey,
   label: I18nText,
@@ -16,13 +20,13 @@ const Base = {
   help: I18nText.optional(),
 };
 
-export const SelectOption = z.object({ value: z.string().min(1), label: I18nText });
+export const SelectOption = z.strictObject({ value: z.string().min(1), label: I18nText });
 
-export const TextField = z.object({
+export const TextField = z.strictObject({
   ...Base,
   type: z.enum(['text', 'textarea']),
   validation: z
-    .object({
+    .strictObject({
       minLength: z.number().int().min(0).optional(),
       maxLength: z.number().int().min(1).optional(),
     })
@@ -30,11 +34,11 @@ export const TextField = z.object({
   default: z.string().optional(),
 });
 
-export const NumberField = z.object({
+export const NumberField = z.strictObject({
   ...Base,
   type: z.literal('number'),
   validation: z
-    .object({
+    .strictObject({
       min: DecimalString.optional(),
       max: DecimalString.optional(),
       decimals: z.number().int().min(0).max(8).default(0),
@@ -44,7 +48,7 @@ export const NumberField = z.object({
 });
 
 /** Money: the value is a decimal string in the field's currency, with at most `decimals` places. */
-export const MoneyField = z.object({
+export const MoneyField = z.strictObject({
   ...Base,
   type: z.literal('money'),
   currency: z
@@ -52,7 +56,7 @@ export const MoneyField = z.object({
     .regex(/^[A-Z]{3}$/)
     .default('CNY'),
   validation: z
-    .object({
+    .strictObject({
       min: DecimalString.optional(),
       max: DecimalString.optional(),
       decimals: z.number().int().min(0).max(4).default(2),
@@ -62,13 +66,13 @@ export const MoneyField = z.object({
 });
 
 /** A calendar day as `YYYY-MM-DD`, the same in every time zone. */
-export const DateField = z.object({
+export const DateField = z.strictObject({
   ...Base,
   type: z.literal('date'),
   default: z.literal('today').optional(),
 });
 
-export const SelectField = z.object({
+export const SelectField = z.strictObject({
   ...Base,
   type: z.literal('select'),
   options: z.array(SelectOption).min(1),
@@ -85,7 +89,7 @@ export const ColumnField = z.discriminatedUnion('type', [
 ]);
 export type ColumnField = z.infer<typeof ColumnField>;
 
-export const TableField = z.object({
+export const TableField = z.strictObject({
   ...Base,
   type: z.literal('table'),
   columns: z.array(ColumnField).min(1),
@@ -94,7 +98,7 @@ export const TableField = z.object({
 });
 
 /** A value computed from other fields by a formula such as `sum(items.amount)`. */
-export const ComputedField = z.object({
+export const ComputedField = z.strictObject({
   ...Base,
   type: z.literal('computed'),
   formula: z.string().min(1),
@@ -118,7 +122,7 @@ export const FormField = z.discriminatedUnion('type', [
 export type FormField = z.infer<typeof FormField>;
 export type FieldType = FormField['type'];
 
-export const FormDefinition = z.object({
+export const FormDefinition = z.strictObject({
   schemaVersion: z.literal(FORM_SCHEMA_VERSION),
   fields: z.array(FormField),
 });
