@@ -81,6 +81,38 @@ describe.each(testDatabases())('flows API on $name', (factory) => {
     expect(after.bundle).toEqual(before.bundle);
   });
 
+  it('refuses a misspelled key in a field instead of dropping it, storing nothing', async () => {
+    // given the expense draft with 'maxLenght' typed into a field's validation (regression: the
+    // key was stripped and the draft saved without the limit the owner meant to set)
+    const owner = await server.signedIn('sun.hao');
+    const before = await owner.query('flows.get', { key: 'expense' });
+    const [first, ...rest] = before.bundle.form.fields;
+    const typo = { ...first, validation: { maxLenght: 5 } };
+    const bundle = { ...before.bundle, form: { ...before.bundle.form, fields: [typo, ...rest] } };
+
+    // when it is saved
+    const refused = await owner.refusal(() =>
+      owner.mutate('flows.saveDraft', {
+        key: 'expense',
+        bundle,
+        expectedRevision: before.draftRevision,
+      }),
+    );
+
+    // then the key is named with its path and the saved draft is untouched
+    expect(refused).toMatchObject({ status: 400, code: 'input.invalid' });
+    expect(refused.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: 'document.unknown-key',
+          path: ['form', 'fields', 0, 'validation', 'maxLenght'],
+        }),
+      ]),
+    );
+    const after = await owner.query('flows.get', { key: 'expense' });
+    expect(after.bundle).toEqual(before.bundle);
+  });
+
   it('saves a draft with checker errors but refuses to publish it', async () => {
     // given a copy of the expense template with an approval step that has no approvers
     const owner = await server.signedIn('sun.hao');
