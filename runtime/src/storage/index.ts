@@ -58,7 +58,12 @@ export {
   type StartedItem,
   type StoredEvent,
 } from './read-models.ts';
-export { loadPublishedFlow, latestFlowVersion, type PublishedFlow } from './flow-store.ts';
+export {
+  flowVersionCache,
+  loadPublishedFlow,
+  latestFlowVersion,
+  type PublishedFlow,
+} from './flow-store.ts';
 export { loadOrg, loadOrgDirectory, replaceOrg, type PasswordHasher } from './org-store.ts';
 export { bumpOrgRevision } from './org-revision.ts';
 export {

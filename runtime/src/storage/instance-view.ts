@@ -4,6 +4,7 @@ import {
   resolveText,
   type FlowBundle,
   type FormValues,
+  type Locale,
 } from '@baton/schemas';
 import { z } from 'zod';
 import { InstanceState, InstanceStatus } from '../core/types.ts';
@@ -52,17 +53,19 @@ export function instanceViewOf(row: InstanceRow, known?: InstanceState): Instanc
 
 /**
  * The title shown in lists: `费用报销 - 陈杰`, followed by ` - ¥12,345.67` when the form has a
- * money field `amount` with a value. Always in zh-CN: titles are stored, not localized.
+ * money field `amount` with a value. The stored title is in zh-CN (the default); readers pass
+ * their `locale` to make it in the caller's language.
  */
 export function instanceTitle(
   bundle: FlowBundle,
   initiatorName: string,
   values: FormValues,
+  locale: Locale = 'zh-CN',
 ): string {
-  const base = `${resolveText(bundle.flow.name, 'zh-CN')} - ${initiatorName}`;
+  const base = `${resolveText(bundle.flow.name, locale)} - ${initiatorName}`;
   const field = bundle.form.fields.find((f) => f.key === 'amount');
   const amount = values['amount'];
   if (field?.type !== 'money' || !isDecimalString(amount)) return base;
 
-  return `${base} - ${formatMoney(amount, field.currency, 'zh-CN')}`;
+  return `${base} - ${formatMoney(amount, field.currency, locale)}`;
 }

@@ -7,7 +7,7 @@ import {
 } from '@baton/schemas';
 import type { Locale } from '@baton/schemas';
 import { InstanceStatus, TrailEntry, type InstanceState } from '@baton/runtime';
-import type { InstanceDetail } from '@baton/runtime/storage';
+import { instanceTitle, type InstanceDetail } from '@baton/runtime/storage';
 import type { BatonDatabase } from '@baton/runtime/storage';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -85,7 +85,7 @@ function withdrawable(state: InstanceState): boolean {
   );
 }
 
-/** The request page for `user`, with names resolved and node names in `locale`. */
+/** The request page for `user`, with names resolved and the title and node names in `locale`. */
 export async function instanceDetailView(
   db: Kysely<BatonDatabase>,
   detail: InstanceDetail,
@@ -112,7 +112,7 @@ export async function instanceDetailView(
     flowKey: detail.flowKey,
     flowVersion: detail.flowVersion,
     status: detail.status,
-    title: detail.title,
+    title: instanceTitle(bundle, person(detail.initiatorId).name, state.values, viewer.locale),
     initiator: person(detail.initiatorId),
     values: state.values,
     form: bundle.form,

@@ -3,6 +3,7 @@ import { InstanceStatus } from '@baton/runtime';
 import { loadPublishedFlow } from '@baton/runtime/storage';
 import { z } from 'zod';
 import { canRead, InstanceDetailView, instanceDetailView } from '../instances/detail.ts';
+import { localizedTitles } from '../instances/titles.ts';
 import { fail } from '../messages.ts';
 import { authedProcedure, router } from '../trpc.ts';
 import { Comment, FlowKey, IdempotencyKey } from './shapes.ts';
@@ -109,10 +110,11 @@ export const instancesRouter = router({
     )
     .query(async ({ ctx }) => {
       const items = await ctx.engine.listStartedBy(ctx.user.id);
+      const titleOf = await localizedTitles(ctx.db, items, ctx.locale);
 
       return items.map((item) => ({
         id: item.id,
-        title: item.title,
+        title: titleOf(item),
         flowKey: item.flowKey,
         flowName: resolveText(item.flowName, ctx.locale),
         status: item.status,

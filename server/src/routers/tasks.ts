@@ -1,6 +1,7 @@
 import { resolveText } from '@baton/schemas';
 import { InstanceStatus } from '@baton/runtime';
 import { z } from 'zod';
+import { localizedTitles } from '../instances/titles.ts';
 import { authedProcedure, router } from '../trpc.ts';
 import { Comment, IdempotencyKey, Person } from './shapes.ts';
 
@@ -39,9 +40,15 @@ export const tasksRouter = router({
     )
     .query(async ({ ctx }) => {
       const items = await ctx.engine.listInbox(ctx.user.id);
+      const titleOf = await localizedTitles(
+        ctx.db,
+        items.map((item) => ({ id: item.instanceId, title: item.title })),
+        ctx.locale,
+      );
 
       return items.map((item) => ({
         ...item,
+        title: titleOf({ id: item.instanceId, title: item.title }),
         nodeName: resolveText(item.nodeName, ctx.locale),
         flowName: resolveText(item.flowName, ctx.locale),
       }));
