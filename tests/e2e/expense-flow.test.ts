@@ -113,8 +113,12 @@ describe('the expense flow through the UI', () => {
     );
     const added = canvas.getByRole('group', { name: 'Approval: Approval' });
     await visible(added);
-    await visible(canvas.getByRole('group', { name: 'Finance approval → Approval' }));
-    await visible(canvas.getByRole('group', { name: 'Approval → End' }));
+    // A straight vertical edge has a zero-width box, which Playwright calls hidden: check that
+    // the new edges exist rather than that they have an area.
+    await canvas
+      .getByRole('group', { name: 'Finance approval → Approval' })
+      .waitFor({ state: 'attached' });
+    await canvas.getByRole('group', { name: 'Approval → End' }).waitFor({ state: 'attached' });
 
     // The checker flags the new step: a badge on the node and an entry in the issues list.
     await visible(added.getByRole('img', { name: /^Issues \(1\): .*no approvers/ }));

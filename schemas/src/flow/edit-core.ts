@@ -172,21 +172,24 @@ export function downstream(
 }
 
 /**
- * @internal Shifts `target` and everything below it down so that `target` sits at least at
- * `minY`: inserted nodes get a row of their own instead of covering their neighbours.
+ * @internal Shifts `target` and the nodes after it down so that `target` sits at least at
+ * `minY`: inserted nodes get a row of their own instead of covering their neighbours. With
+ * `fromY`, nodes above that row stay where they are.
  */
 export function makeRoom(
   bundle: FlowBundle,
-  options: { target: string; minY: number; keep: ReadonlySet<string> },
+  options: { target: string; minY: number; keep: ReadonlySet<string>; fromY?: number },
 ): FlowBundle {
   const current = bundle.layout.positions[options.target];
   if (!current || current.y >= options.minY) return bundle;
   const shift = options.minY - current.y;
+  const fromY = options.fromY ?? -Infinity;
   const moved = downstream(bundle, options.target, options.keep);
   const positions = { ...bundle.layout.positions };
   for (const id of moved) {
     const position = positions[id];
-    if (position) positions[id] = boundedPoint({ x: position.x, y: position.y + shift });
+    if (position && position.y >= fromY)
+      positions[id] = boundedPoint({ x: position.x, y: position.y + shift });
   }
 
   return { ...bundle, layout: { ...bundle.layout, positions } };
@@ -204,4 +207,28 @@ export function slotBelow(bundle: FlowBundle, ends: { source: string; target: st
   const offset = siblings.length > 1 && lane >= 0 ? lane - (siblings.length - 1) / 2 : 0;
 
   return { x: from.x + offset * LAYOUT_LANE, y: from.y + LAYOUT_ROW };
+}
+
+/**
+ * @internal Where a node inserted on the edge goes. A point within the edge's reach (the box of
+ * its two ends, widened by a lane and a row) is a drop on the edge, not a place: the node goes
+ * into `slotBelow`, so a drop on the middle of an edge that crosses lanes does not put the card
+ * on a neighbouring lane's line. A point outside that reach is the caller's own place, kept.
+ */
+export function placeOnEdge(
+  bundle: FlowBundle,
+  ends: { source: string; target: string },
+  point: Point | undefined,
+): Point {
+  if (point === undefined) return slotBelow(bundle, ends);
+  const from = positionOf(bundle.layout, ends.source);
+  const to = positionOf(bundle.layout, ends.target);
+  const withinX =
+    point.x >= Math.min(from.x, to.x) - LAYOUT_LANE &&
+    point.x <= Math.max(from.x, to.x) + LAYOUT_LANE;
+  const withinY =
+    point.y >= Math.min(from.y, to.y) - LAYOUT_ROW &&
+    point.y <= Math.max(from.y, to.y) + LAYOUT_ROW;
+
+  return withinX && withinY ? slotBelow(bundle, ends) : point;
 }

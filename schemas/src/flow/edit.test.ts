@@ -105,15 +105,60 @@ describe('insertNodeOnEdge', () => {
     expect(next.layout.positions['finance']).toEqual({ x: 170, y: 600 });
   });
 
-  it('keeps a dropped position', () => {
+  // A step dropped on the middle of finance → end landed on the default lane: the line from the
+  // branch to End ran through the new card.
+  it('puts a step dropped on the middle of finance → end under finance, not on the default lane', () => {
+    // given the expense layout (finance in the left lane, the default lane and End in the centre)
+    const bundle = expenseLikeBundle();
+    const finance = bundle.layout.positions['finance'];
+    const end = bundle.layout.positions['end'];
+    if (!finance || !end) throw new Error('the fixture lays out finance and end');
+    const middle = { x: (finance.x + end.x) / 2, y: (finance.y + end.y) / 2 };
+
+    // when an approval is dropped on the middle of the edge
+    const next = insertNodeOnEdge({
+      edgeId: 'e-finance-end',
+      node: { type: 'approval' },
+      position: middle,
+    }).apply(bundle);
+
+    // then it sits in finance's lane, between finance and the pushed-down End
+    const added = next.layout.positions['approval-1'];
+    const pushedEnd = next.layout.positions['end'];
+    expect(added?.x).toBe(finance.x);
+    expect(added?.y).toBeGreaterThan(finance.y);
+    expect(added?.y).toBeLessThan(pushedEnd?.y ?? -Infinity);
+    expect(pushedEnd?.x).toBe(end.x);
+  });
+
+  it('keeps a position away from the edge', () => {
     const next = insertNodeOnEdge({
       edgeId: 'e-start-manager',
       node: { type: 'cc' },
-      position: { x: 310, y: 90 },
+      position: { x: 900, y: 90 },
     }).apply(expenseLikeBundle());
 
-    expect(next.layout.positions['cc-1']).toEqual({ x: 310, y: 90 });
+    expect(next.layout.positions['cc-1']).toEqual({ x: 900, y: 90 });
     expect(next.layout.positions['manager']).toEqual({ x: 300, y: 290 });
+  });
+
+  it('pushes down only the nodes at or below the new row', () => {
+    // given End dragged up beside the manager, above the row a new step takes
+    const bundle = moveNode({ nodeId: 'end', position: { x: 600, y: 200 } }).apply(
+      expenseLikeBundle(),
+    );
+
+    // when a step is inserted between the manager and the branch
+    const next = insertNodeOnEdge({
+      edgeId: 'e-manager-threshold',
+      node: { type: 'cc' },
+    }).apply(bundle);
+
+    // then the branch and finance move down a row, End stays where the user put it
+    expect(next.layout.positions['cc-1']).toEqual({ x: 300, y: 400 });
+    expect(next.layout.positions['threshold']).toEqual({ x: 300, y: 600 });
+    expect(next.layout.positions['finance']).toEqual({ x: 170, y: 800 });
+    expect(next.layout.positions['end']).toEqual({ x: 600, y: 200 });
   });
 
   it('refuses an end node, an unknown kind and a missing edge', () => {

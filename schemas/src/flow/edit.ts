@@ -10,7 +10,7 @@ import {
   requireNode,
   boundedPoint,
   sequentialId,
-  slotBelow,
+  placeOnEdge,
   takenIds,
   withFlow,
   type FlowCommand,
@@ -40,8 +40,11 @@ export * from './connection-rules.ts';
 /**
  * Puts a new node in the middle of an edge: `source → target` becomes `source → node → target`.
  * The edge keeps its id and its condition, priority and default flag (they belong to the branch
- * it leaves); the second half is a new plain edge. Without `position` the node gets a row below
- * the source; nodes below are pushed down to make room.
+ * it leaves); the second half is a new plain edge. The node goes one row below the source, in
+ * the source's lane (a branch's lane for an edge leaving a branch), also when `position` is a
+ * drop on the edge (see `placeOnEdge`): the middle of an edge that crosses lanes would put the
+ * card on a neighbouring lane's line. A `position` away from the edge is kept. The edge's target
+ * and the nodes after it at or below the new node's row are pushed down to make room.
  */
 export function insertNodeOnEdge(options: {
   edgeId: string;
@@ -71,7 +74,7 @@ export function insertNodeOnEdge(options: {
       const edges = bundle.flow.edges.map((item) =>
         item.id === edge.id ? { ...item, target: node.id } : item,
       );
-      const position = boundedPoint(options.position ?? slotBelow(bundle, edge));
+      const position = boundedPoint(placeOnEdge(bundle, edge, options.position));
       const next = withFlow(bundle, {
         nodes: [...bundle.flow.nodes, node],
         edges: [...edges, tail],
@@ -85,6 +88,7 @@ export function insertNodeOnEdge(options: {
         target: edge.target,
         minY: position.y + LAYOUT_ROW,
         keep: new Set([node.id, edge.source]),
+        fromY: position.y,
       });
     },
   };
