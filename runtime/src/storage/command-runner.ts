@@ -55,7 +55,8 @@ export type CommandSpec = {
  * (version-checked), its events, tasks and jobs and the remembered result, all or nothing.
  *
  * SQLite: each attempt is one write transaction. PostgreSQL: the first attempt reads without a
- * transaction and writes everything in one statement (two round trips in all); when the
+ * transaction and writes everything in one statement (two round trips in all, on one pooled
+ * connection taken once for the attempt, with no transaction held open); when the
  * version check finds that another command got there first, the command runs again in a
  * transaction that locks the instance row (`lockRows`), so commands racing on one request
  * queue instead of colliding again. Conflicts (stale version, duplicate key, busy file) rerun
@@ -67,7 +68,7 @@ export function runCommand(ctx: RunnerContext, spec: CommandSpec): Promise<Insta
   const attempt = () => {
     attempts += 1;
     if (ctx.dialect === 'postgres' && attempts === 1)
-      return runOnce(ctx, spec, { db: ctx.db, lock: false });
+      return ctx.db.connection().execute((db) => runOnce(ctx, spec, { db, lock: false }));
 
     const lock = ctx.dialect === 'postgres' && ctx.lockRows;
 

@@ -1,7 +1,6 @@
-import { sql, type Insertable, type Kysely, type RawBuilder } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { SqlDialect } from './database.ts';
-import { PREPARED } from './prepared-statements.ts';
-import { instanceUpdate } from './projections.ts';
+import { writePgCommand } from './pg-writes.ts';
 import type {
   BatonDatabase,
   EventTable,
@@ -101,46 +100,17 @@ function upsertTasks(trx: Trx, rows: readonly Insertable<TaskTable>[]) {
 
 async function writeInOneStatement(db: Trx, writes: CommandWrites): Promise<void> {
   const { instance } = writes;
-  const query =
-    'insert' in instance
-      ? db.insertInto('instances').values(instance.insert).returning('id')
-      : instanceUpdate(db, { row: instance.update, from: instance.from }).returning('id');
-  const ctes = [sql`written as (${query})`];
-  const add = (name: string, insert: RawBuilder<unknown> | undefined) => {
-    if (insert) ctes.push(sql`${sql.id(name)} as (${insert})`);
-  };
-  add('new_events', gatedInsert('events', writes.events));
-  add('new_tasks', gatedInsert('tasks', writes.tasks, TASK_UPSERT));
-  add('new_jobs', gatedInsert('jobs', writes.jobs));
-  add('new_key', gatedInsert('idempotency_keys', writes.idempotency ? [writes.idempotency] : []));
-  const statement = sql<{ id: string }>`with ${sql.join(ctes)} select id from written ${PREPARED}`;
-  const result = await statement.execute(db);
-  if (result.rows.length === 0) {
+  const written = await writePgCommand(db, {
+    instance,
+    rows: [
+      ['events', writes.events],
+      ['tasks', writes.tasks],
+      ['jobs', writes.jobs],
+      ['idempotency_keys', writes.idempotency ? [writes.idempotency] : []],
+    ],
+  });
+  if (!written) {
     const id = 'insert' in instance ? instance.insert.id : instance.update.id;
     throw new StaleWriteError(`instance ${id}`);
   }
-}
-
-const TASK_UPSERT = sql`on conflict (id) do update set
-  assignee_id = excluded.assignee_id, status = excluded.status,
-  decided_at = excluded.decided_at, comment = excluded.comment`;
-
-/**
- * `insert into <table> … select … from json_populate_recordset(…) where exists (the written
- * instance)`: all rows in one JSON parameter, typed by the table's own row type. Every row of
- * one list is built by the same function, so the first row's keys name the columns.
- */
-function gatedInsert(
-  table: 'events' | 'tasks' | 'jobs' | 'idempotency_keys',
-  rows: readonly object[],
-  suffix?: RawBuilder<unknown>,
-): RawBuilder<unknown> | undefined {
-  const first = rows[0];
-  if (!first) return undefined;
-  const columns = sql.join(Object.keys(first).map((column) => sql.id(column)));
-  const json = JSON.stringify(rows);
-  const source = sql`json_populate_recordset(null::${sql.table(table)}, ${json}::json)`;
-
-  return sql`insert into ${sql.table(table)} (${columns})
-    select ${columns} from ${source} where exists (select 1 from written) ${suffix ?? sql``}`;
 }

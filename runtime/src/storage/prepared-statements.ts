@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { sql, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
 
-const MARK = '/* baton:prepared */';
+/** The comment that ends a statement to be prepared (raw SQL text; see `PREPARED`). */
+export const PREPARED_MARK = '/* baton:prepared */';
+const MARK = PREPARED_MARK;
 
 /**
  * Appended to a hot statement of fixed shape (use `modifyEnd(PREPARED)` on a query builder, or
