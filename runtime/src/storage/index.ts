@@ -65,7 +65,6 @@ export {
   type PublishedFlow,
 } from './flow-store.ts';
 export { loadOrg, loadOrgDirectory, replaceOrg, type PasswordHasher } from './org-store.ts';
-export { bumpOrgRevision } from './org-revision.ts';
 export {
   createJobQueue,
   runNotificationWorker,

@@ -2,7 +2,6 @@ import type { Department, Org, OrgUser } from '@baton/schemas';
 import type { Kysely, Selectable } from 'kysely';
 import { createOrgDirectory, type OrgDirectory } from '../approvers/org-directory.ts';
 import { dialectOf } from './database.ts';
-import { bumpOrgRevision } from './org-revision.ts';
 import type { BatonDatabase, DepartmentTable, UserRow } from './schema.ts';
 import { writeTransaction } from './transaction.ts';
 
@@ -108,9 +107,8 @@ function userOf(row: UserRow, roles: string[]): OrgUser {
  * inserted or updated, each user's roles replaced. Rows still referenced by requests are kept:
  * a user missing from `org` is disabled, a missing department is deleted only when no user
  * belongs to it. With `passwordHash`, every user's hash is (re)set from it (computed before the
- * transaction); without it, existing hashes are kept. Bumps the org revision in the same
- * transaction, which is what makes engines reload their cached org directory: any other writer
- * of the org tables must do the same (`bumpOrgRevision`).
+ * transaction); without it, existing hashes are kept. The org tables' triggers move the org
+ * revision (migration 0003), which is what makes engines reload their cached org directory.
  */
 export async function replaceOrg(
   db: Kysely<BatonDatabase>,
@@ -127,7 +125,6 @@ export async function replaceOrg(
     await upsertUsers(trx, org, { hashes, withHashes: passwordHash !== undefined, now });
     await replaceUserRoles(trx, org);
     await retireMissing(trx, org);
-    await bumpOrgRevision(trx);
   });
 }
 
