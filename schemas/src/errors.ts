@@ -41,9 +41,31 @@ export function formatMessage(
   template: string,
   params: Readonly<Record<string, string | number>>,
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  // Even parts are literal text, odd parts placeholder names.
+  const parts = templateParts(template);
+  let text = parts[0] ?? '';
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index] ?? '';
+    text += Object.hasOwn(params, name) ? String(params[name]) : `{${name}}`;
+    text += parts[index + 1] ?? '';
+  }
+
+  return text;
+}
+
+// Catalogue templates are few and reused on every event: split each once. Bounded so that
+// templates built at run time cannot grow it without limit.
+const splitTemplates = new Map<string, readonly string[]>();
+
+function templateParts(template: string): readonly string[] {
+  let parts = splitTemplates.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (splitTemplates.size >= 2_000) splitTemplates.clear();
+    splitTemplates.set(template, parts);
+  }
+
+  return parts;
 }
 
 /**
