@@ -26,3 +26,4 @@ export {
   type SupervisorChain,
 } from './approvers/index.ts';
 export { runtimeError, runtimeMessages, type RuntimeErrorCode } from './messages.ts';
+export * from './preview/types.ts';

@@ -49,6 +49,13 @@ export { expressionFunctions } from './expression/functions.ts';
 export { evaluateExpr, type Environment } from './expression/evaluate.ts';
 export type { Value, TableValue } from './expression/value.ts';
 export { evaluateCondition, evaluateFormula } from './expression/with-form.ts';
+export {
+  INITIATOR_NAMES,
+  approverScope,
+  checkApproverCondition,
+  evaluateApproverCondition,
+  type InitiatorFacts,
+} from './expression/approver-scope.ts';
 export { fieldType, formEnvironment, formScope } from './form/scope.ts';
 export * from './flow/edit.ts';
 export { checkFieldValue, isMissing, MAX_INTEGER_DIGITS } from './form/field-value.ts';

@@ -10,7 +10,12 @@ export const TaskState = z.object({
   stepId: z.string(),
   nodeId: z.string(),
   assigneeId: z.string(),
-  status: z.enum(['open', 'approved', 'rejected', 'cancelled']),
+  /**
+   * `waiting`: a later approver of a sequential step, not yet their turn (not in any inbox).
+   * Tasks decided by a policy rather than a person carry `auto` (see approval executor).
+   */
+  status: z.enum(['waiting', 'open', 'approved', 'rejected', 'cancelled']),
+  auto: z.enum(['initiator', 'dedupe', 'nobody']).optional(),
   createdAt: z.string(),
   decidedAt: z.string().optional(),
   comment: z.string().optional(),
@@ -25,7 +30,9 @@ export const StepState = z.object({
   /** Which submission round entered this step (1 = first submission, +1 per resubmit). */
   round: z.number().int(),
   status: z.enum(['active', 'approved', 'rejected', 'cancelled']),
-  mode: z.enum(['all', 'any']),
+  mode: z.enum(['all', 'any', 'sequential', 'percentage']),
+  /** Approvals that complete the step (`percentage`: ceil(n × percent / 100)); stored at entry. */
+  needed: z.number().int().optional(),
   tokenId: z.string(),
   startedAt: z.string(),
   endedAt: z.string().optional(),
@@ -62,6 +69,11 @@ export const InstanceState = z.object({
   initiatorId: z.string(),
   status: InstanceStatus,
   values: FormValues,
+  /**
+   * Approvers picked by person rather than by rule, by approval node id: the initiator's at
+   * submission (`initiatorPicks`), an approver's for the next step (`approverPicks`).
+   */
+  picks: z.lazy(() => Picks).optional(),
   round: z.number().int(),
   /** Tokens parked on waiting nodes or joins. */
   tokens: z.array(TokenState),
@@ -100,13 +112,25 @@ export const Effect = z.discriminatedUnion('type', [
 ]);
 export type Effect = z.infer<typeof Effect>;
 
+/** Picked approvers by approval node id. */
+export const Picks = z.record(z.string(), z.array(z.string().min(1)).max(50));
+export type Picks = z.infer<typeof Picks>;
+
 export const Command = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start'), actorId: z.string(), values: FormValues }),
+  z.object({
+    type: z.literal('start'),
+    actorId: z.string(),
+    values: FormValues,
+    /** People the initiator picked, by approval node id (`initiatorPicks` rules). */
+    picks: Picks.optional(),
+  }),
   z.object({
     type: z.literal('approve'),
     actorId: z.string(),
     taskId: z.string(),
     comment: z.string().max(2000).optional(),
+    /** The next step's approvers, where its rule is `approverPicks`. */
+    nextApprovers: z.array(z.string().min(1)).max(50).optional(),
   }),
   z.object({
     type: z.literal('reject'),
@@ -116,7 +140,12 @@ export const Command = z.discriminatedUnion('type', [
     /** Defaults to the node's `rejectTo`. */
     target: z.enum(['initiator', 'end']).optional(),
   }),
-  z.object({ type: z.literal('resubmit'), actorId: z.string(), values: FormValues }),
+  z.object({
+    type: z.literal('resubmit'),
+    actorId: z.string(),
+    values: FormValues,
+    picks: Picks.optional(),
+  }),
   z.object({
     type: z.literal('withdraw'),
     actorId: z.string(),

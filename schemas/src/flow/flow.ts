@@ -39,6 +39,42 @@ export const FlowEdge = z.strictObject({
 });
 export type FlowEdge = z.infer<typeof FlowEdge>;
 
+/**
+ * Rules that hold across the steps of a request (separation of duties). Defaults: nobody
+ * approves their own request, duplicates are kept, no amount rule.
+ */
+export const FlowPolicies = z.strictObject({
+  /**
+   * When a person already approved earlier in this round: `none` gives them the task again,
+   * `consecutive` approves it automatically when the step right before was theirs, `anywhere`
+   * when they approved any earlier step. Each automatic approval is recorded with its reason.
+   */
+  dedupe: z.enum(['none', 'consecutive', 'anywhere']).default('none'),
+  /** Allows a step's `initiator: 'act'`; otherwise nobody approves their own request. */
+  allowSelfApproval: z.boolean().default(false),
+  /**
+   * Nobody approves twice in one request (say, once as head of department and again as
+   * finance): a person who already approved is left out of later steps, which is explained;
+   * this wins over `dedupe`.
+   */
+  distinctApprovers: z.boolean().default(false),
+  /**
+   * When the money or number field `field` is at least `atLeast`, the request needs at least
+   * `approvers` distinct people approving (automatic approvals do not count): a path that
+   * cannot give that many is refused at submission.
+   */
+  minApprovers: z
+    .array(
+      z.strictObject({
+        field: z.string().min(1),
+        atLeast: z.string().regex(/^\d+(\.\d+)?$/, 'a decimal number such as 50000'),
+        approvers: z.number().int().min(2).max(50),
+      }),
+    )
+    .default([]),
+});
+export type FlowPolicies = z.infer<typeof FlowPolicies>;
+
 /** The semantic part of a flow: what the runtime executes and what the content hash covers. */
 export const FlowDefinition = z.strictObject({
   schemaVersion: z.literal(FLOW_SCHEMA_VERSION),
@@ -47,6 +83,7 @@ export const FlowDefinition = z.strictObject({
   description: z.string().optional(),
   nodes: z.array(FlowNode).max(MAX_FLOW_NODES),
   edges: z.array(FlowEdge).max(MAX_FLOW_EDGES),
+  policies: FlowPolicies.optional(),
 });
 export type FlowDefinition = z.infer<typeof FlowDefinition>;
 

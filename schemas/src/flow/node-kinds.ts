@@ -44,11 +44,37 @@ const many = Number.POSITIVE_INFINITY;
  */
 export const ApprovalConfig = z.strictObject({
   approvers: z.array(ApproverRule).default([]),
-  /** With several approvers: `all` must approve (会签) or `any` one decides (或签). */
-  mode: z.enum(['all', 'any']).default('any'),
-  /** Where a rejection sends the request unless the approver picks otherwise. */
+  /**
+   * With several approvers: `all` must approve (会签), `any` one decides (或签), `sequential`
+   * one after another in the resolved order (依次审批), or `percentage`: the step is approved
+   * once ceil(n × percent / 100) of its n approvers approved (at least one).
+   */
+  mode: z.enum(['all', 'any', 'sequential', 'percentage']).default('any'),
+  /** The share of approvers needed in `percentage` mode, 1–100. */
+  percent: z.number().int().min(1).max(100).optional(),
+  /** Where a rejected step sends the request: back to the initiator, or the request ends. */
   rejectTo: z.enum(['initiator', 'end']).default('initiator'),
+  /**
+   * When the step counts as rejected: at the `first` rejection, or (`threshold`, percentage
+   * mode) once rejections reach `rejectPercent` of the approvers or approval can no longer be
+   * reached. A rejection by one of `vetoUserIds` always rejects at once.
+   */
+  rejectWhen: z.enum(['first', 'threshold']).default('first'),
+  rejectPercent: z.number().int().min(1).max(100).optional(),
+  vetoUserIds: z.array(z.string().min(1)).default([]),
   commentRequired: z.boolean().default(false),
+  /**
+   * When the rules choose nobody: route to the flow admins, to `fallbackUserId`, approve or
+   * reject the step automatically (recorded), or refuse the submission up front.
+   */
+  ifNobody: z.enum(['admin', 'user', 'autoApprove', 'autoReject', 'refuse']).default('admin'),
+  fallbackUserId: z.string().min(1).optional(),
+  /**
+   * When the initiator is among the approvers: `skip` them (the others decide), approve their
+   * part automatically, send it to their direct `supervisor`, or let them `act` (only where the
+   * flow's policies allow self-approval).
+   */
+  initiator: z.enum(['skip', 'autoApprove', 'supervisor', 'act']).default('skip'),
 });
 export type ApprovalConfig = z.infer<typeof ApprovalConfig>;
 

@@ -79,6 +79,16 @@ export const SelectField = z.strictObject({
   default: z.string().optional(),
 });
 
+/** A person of the organization: the value is a user id, or a list of ids when `multiple`. */
+export const UserField = z.strictObject({
+  ...Base,
+  type: z.literal('user'),
+  multiple: z.boolean().default(false),
+});
+
+/** A department of the organization: the value is a department id. */
+export const DepartmentField = z.strictObject({ ...Base, type: z.literal('department') });
+
 /** Fields that may be a column of a line-item table. */
 export const ColumnField = z.discriminatedUnion('type', [
   TextField,
@@ -116,6 +126,8 @@ export const FormField = z.discriminatedUnion('type', [
   MoneyField,
   DateField,
   SelectField,
+  UserField,
+  DepartmentField,
   TableField,
   ComputedField,
 ]);

@@ -24,6 +24,16 @@ export const OrgUser = z.object({
   roles: z.array(z.string()),
   title: z.string().optional(),
   disabled: z.boolean().default(false),
+  /** Position keys (岗位), e.g. `cashier`; approver rules can name a position. */
+  positions: z.array(z.string()).default([]),
+  /**
+   * The largest amount (CNY, decimal string) this person may approve alone; a supervisor chain
+   * can end at the first person whose limit covers the request. Absent: no limit set.
+   */
+  approvalLimit: z
+    .string()
+    .regex(/^\d{1,18}(\.\d{1,4})?$/, 'a decimal amount such as 50000.00')
+    .optional(),
 });
 export type OrgUser = z.infer<typeof OrgUser>;
 
@@ -33,6 +43,17 @@ export const Role = z.object({
 });
 export type Role = z.infer<typeof Role>;
 
+export const Position = Role;
+export type Position = z.infer<typeof Position>;
+
+/** A named set of people chosen by hand, e.g. a budget committee. */
+export const UserGroup = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9_-]*$/),
+  name: z.object({ 'zh-CN': z.string(), en: z.string() }),
+  memberIds: z.array(z.string().min(1)),
+});
+export type UserGroup = z.infer<typeof UserGroup>;
+
 /** A whole organization as imported, seeded or exported. */
 export const Org = z.object({
   schemaVersion: z.literal(ORG_SCHEMA_VERSION),
@@ -40,5 +61,7 @@ export const Org = z.object({
   departments: z.array(Department),
   users: z.array(OrgUser),
   roles: z.array(Role),
+  positions: z.array(Position).default([]),
+  groups: z.array(UserGroup).default([]),
 });
 export type Org = z.infer<typeof Org>;
