@@ -74,6 +74,7 @@ export {
   type FlowLookup,
 } from './flow/graph.ts';
 export { checkFlow, type CheckFlowOptions } from './checker/check-flow.ts';
+export { checkOrg } from './org/check-org.ts';
 export { parseFlowBundle, safeParseFlowBundle, type FlowBundleParse } from './checker/parse.ts';
 export { generateLargeFlow } from './checker/generate.ts';
 export { canonicalJson, MAX_CANONICAL_DEPTH } from './canonical-json.ts';

@@ -173,6 +173,18 @@ export const issueMessages = {
     en: '{field}: "{value}" is not one of the options ({options})',
     'zh-CN': '{field}：“{value}”不在可选项中（{options}）',
   },
+  'form.value.not-id': {
+    en: '{field} must be the id of one entry of the organization',
+    'zh-CN': '{field}必须是组织中某一项的 id',
+  },
+  'form.value.not-id-list': {
+    en: '{field} must be a list of user ids',
+    'zh-CN': '{field}必须是用户 id 的列表',
+  },
+  'form.value.too-many-ids': {
+    en: '{field} allows at most {max} people',
+    'zh-CN': '{field}最多允许 {max} 人',
+  },
   'form.table.not-list': { en: '{field} must be a list of rows', 'zh-CN': '{field}必须是行的列表' },
   'form.table.row-not-object': {
     en: 'Row {row} of {field} must be an object keyed by column',
@@ -369,6 +381,173 @@ export const issueMessages = {
     en: 'Step "{node}" names the user "{user}", whose account is disabled',
     'zh-CN': '步骤“{node}”指定的用户“{user}”已被停用',
   },
+  'approver.unknown-position': {
+    en: 'Step "{node}" asks for the position "{position}", which the organization does not have',
+    'zh-CN': '步骤“{node}”使用了岗位“{position}”，但组织中没有这个岗位',
+  },
+  'approver.position-without-users': {
+    en: 'Step "{node}" asks for the position "{position}", which nobody holds',
+    'zh-CN': '步骤“{node}”使用了岗位“{position}”，但没有人担任该岗位',
+  },
+  'approver.unknown-group': {
+    en: 'Step "{node}" asks for the group "{group}", which the organization does not have',
+    'zh-CN': '步骤“{node}”使用了用户组“{group}”，但组织中没有这个用户组',
+  },
+  'approver.group-without-users': {
+    en: 'Step "{node}" asks for the group "{group}", which has no enabled member',
+    'zh-CN': '步骤“{node}”使用了用户组“{group}”，但该组没有启用的成员',
+  },
+  'approval.percent-missing': {
+    en: 'Approval step "{node}" approves by percentage but does not say what percentage',
+    'zh-CN': '审批步骤“{node}”按比例通过，但没有设置比例',
+  },
+  'approval.percent-unused': {
+    en: 'Approval step "{node}" sets a percentage, which only counts in percentage mode',
+    'zh-CN': '审批步骤“{node}”设置了通过比例，但只有按比例通过时才会使用',
+  },
+  'approval.threshold-needs-percentage': {
+    en: 'Approval step "{node}" rejects by threshold, which needs percentage mode',
+    'zh-CN': '审批步骤“{node}”按阈值驳回，这需要按比例通过的方式',
+  },
+  'approval.reject-percent-misplaced': {
+    en: 'Approval step "{node}" sets a reject percentage, which only counts with percentage mode and reject by threshold',
+    'zh-CN': '审批步骤“{node}”设置了驳回比例，但只有按比例通过且按阈值驳回时才会使用',
+  },
+  'approval.fallback-missing': {
+    en: 'Approval step "{node}" sends the request to a named person when nobody is found, but names nobody',
+    'zh-CN': '审批步骤“{node}”在找不到审批人时转交指定人员，但没有指定人员',
+  },
+  'approval.fallback-unused': {
+    en: 'Approval step "{node}" names a fallback person, who is only used when “if nobody” is set to a named person',
+    'zh-CN': '审批步骤“{node}”指定了备用审批人，但只有“找不到审批人时”设为转交指定人员才会使用',
+  },
+  'approval.self-approval-not-allowed': {
+    en: 'Approval step "{node}" lets the initiator approve their own request, which the flow policies do not allow: turn on self-approval in the policies or choose another option',
+    'zh-CN':
+      '审批步骤“{node}”允许发起人审批自己的申请，但流程策略不允许：请在流程策略中允许自审批，或改用其他选项',
+  },
+  'approver.unknown-field': {
+    en: 'Step "{node}": an approver rule reads the field "{field}", which the form does not have',
+    'zh-CN': '步骤“{node}”：审批人规则读取了字段“{field}”，但表单中没有该字段',
+  },
+  'approver.field-type': {
+    en: 'Step "{node}": an approver rule reads the field {field}, which must be {expected}',
+    'zh-CN': '步骤“{node}”：审批人规则读取的字段{field}必须是{expected}',
+  },
+  'policy.unknown-field': {
+    en: 'The policy "at least {approvers} approvers" reads the field "{field}", which the form does not have',
+    'zh-CN': '流程策略“至少 {approvers} 位审批人”读取了字段“{field}”，但表单中没有该字段',
+  },
+  'policy.field-type': {
+    en: 'The policy "at least {approvers} approvers" reads the field {field}, which must be {expected}',
+    'zh-CN': '流程策略“至少 {approvers} 位审批人”读取的字段{field}必须是{expected}',
+  },
+  'approver.pick-in-cc': {
+    en: 'CC step "{node}": recipients cannot be picked by the initiator or an approver; name them with another rule',
+    'zh-CN': '抄送步骤“{node}”：抄送人不能由发起人或审批人选择；请用其他规则指定',
+  },
+  'approver.pick-without-approver': {
+    en: 'Step "{node}" lets the approver of the step before pick its approvers, but a request can reach it without passing an approval step, so nobody could pick',
+    'zh-CN':
+      '步骤“{node}”由上一步的审批人选择审批人，但申请可以不经过任何审批步骤到达这里，没有人能选择',
+  },
+  'approver.department-without-head': {
+    en: 'Step "{node}": "department head" finds nobody for {count} department(s): {names}',
+    'zh-CN': '步骤“{node}”：“部门负责人”在 {count} 个部门中找不到人：{names}',
+  },
+  'approver.supervisor-missing': {
+    en: 'Step "{node}": {count} people have fewer than {level} supervisor(s) above them ({names}), so "supervisor level {level}" finds nobody for them',
+    'zh-CN':
+      '步骤“{node}”：有 {count} 人的上级不足 {level} 级（{names}），“第 {level} 级上级”对他们找不到人',
+  },
+  'approver.chain-role-missing': {
+    en: 'Step "{node}": for {count} people no supervisor above them holds the role "{role}" ({names}), so their chain of supervisors never reaches it',
+    'zh-CN':
+      '步骤“{node}”：有 {count} 人的上级中没有人担任角色“{role}”（{names}），逐级审批到不了该角色',
+  },
+  'branch.amount-gap': {
+    en: 'Condition branch "{node}": no condition covers {field} {range} (between "{before}" and "{after}"), so such requests silently take the default connection',
+    'zh-CN':
+      '条件分支“{node}”：没有条件覆盖{field}{range}的情况（在“{before}”与“{after}”之间），这样的申请会默默走默认连线',
+  },
+  'branch.amount-overlap': {
+    en: 'Condition branch "{node}": "{first}" and "{second}" both hold for {field} {range}; only "{first}" is taken there, as it is tried first',
+    'zh-CN':
+      '条件分支“{node}”：“{first}”与“{second}”在{field}{range}时同时成立；此时只会走先判断的“{first}”',
+  },
+
+  'org.user.duplicate-id': {
+    en: 'Two users use the id "{id}"',
+    'zh-CN': '有两个用户使用了同一个 id“{id}”',
+  },
+  'org.user.duplicate-username': {
+    en: 'Two users use the username "{username}"',
+    'zh-CN': '有两个用户使用了同一个用户名“{username}”',
+  },
+  'org.department.duplicate-id': {
+    en: 'Two departments use the id "{id}"',
+    'zh-CN': '有两个部门使用了同一个 id“{id}”',
+  },
+  'org.role.duplicate-key': {
+    en: 'Two roles use the key "{key}"',
+    'zh-CN': '有两个角色使用了同一个键“{key}”',
+  },
+  'org.position.duplicate-key': {
+    en: 'Two positions use the key "{key}"',
+    'zh-CN': '有两个岗位使用了同一个键“{key}”',
+  },
+  'org.group.duplicate-key': {
+    en: 'Two groups use the key "{key}"',
+    'zh-CN': '有两个用户组使用了同一个键“{key}”',
+  },
+  'org.user.unknown-department': {
+    en: 'User {user} belongs to the department "{ref}", which does not exist',
+    'zh-CN': '用户{user}所属的部门“{ref}”不存在',
+  },
+  'org.user.unknown-supervisor': {
+    en: 'User {user} reports to "{ref}", who is not a user of the organization',
+    'zh-CN': '用户{user}的上级“{ref}”不是组织中的用户',
+  },
+  'org.user.unknown-role': {
+    en: 'User {user} holds the role "{ref}", which does not exist',
+    'zh-CN': '用户{user}担任的角色“{ref}”不存在',
+  },
+  'org.user.unknown-position': {
+    en: 'User {user} holds the position "{ref}", which does not exist',
+    'zh-CN': '用户{user}担任的岗位“{ref}”不存在',
+  },
+  'org.department.unknown-parent': {
+    en: 'Department {department} sits under "{ref}", which is not a department',
+    'zh-CN': '部门{department}的上级部门“{ref}”不存在',
+  },
+  'org.department.unknown-head': {
+    en: 'Department {department} is headed by "{ref}", who is not a user of the organization',
+    'zh-CN': '部门{department}的负责人“{ref}”不是组织中的用户',
+  },
+  'org.group.unknown-member': {
+    en: 'Group {group} lists "{ref}", who is not a user of the organization',
+    'zh-CN': '用户组{group}的成员“{ref}”不是组织中的用户',
+  },
+  'org.user.own-supervisor': {
+    en: 'User {user} is their own supervisor',
+    'zh-CN': '用户{user}是自己的上级',
+  },
+  'org.supervisor-cycle': {
+    en: 'Supervisors go round in a loop: {cycle}',
+    'zh-CN': '上级关系构成了循环：{cycle}',
+  },
+  'org.department-cycle': {
+    en: 'Departments sit under each other in a loop: {cycle}',
+    'zh-CN': '部门的上下级关系构成了循环：{cycle}',
+  },
+  'org.department.disabled-head': {
+    en: 'Department {department} is headed by {user}, whose account is disabled',
+    'zh-CN': '部门{department}的负责人{user}已被停用',
+  },
+  'org.user.disabled-supervisor': {
+    en: 'User {user} reports to {supervisor}, whose account is disabled',
+    'zh-CN': '用户{user}的上级{supervisor}已被停用',
+  },
 } as const satisfies Readonly<Record<string, Texts>>;
 
 export type IssueCode = keyof typeof issueMessages;
@@ -395,6 +574,21 @@ export const phrases = {
   'type.any-list': { en: 'list', 'zh-CN': '列表' },
   'type.list-or-table': { en: 'list or table', 'zh-CN': '列表或表格' },
   'type.scalar': { en: 'single value', 'zh-CN': '单个值' },
+  'where.approver-condition': {
+    en: 'Condition {case} of the approvers of "{node}"',
+    'zh-CN': '“{node}”审批人的第 {case} 个条件',
+  },
+  'field-kind.department': { en: 'a department field', 'zh-CN': '部门字段' },
+  'field-kind.person': { en: 'a user or department field', 'zh-CN': '人员或部门字段' },
+  'field-kind.amount': { en: 'a money, number or computed field', 'zh-CN': '金额、数字或计算字段' },
+  'range.point': { en: 'exactly {value}', 'zh-CN': '等于 {value}' },
+  'range.at-least': { en: 'at least {value}', 'zh-CN': '不低于 {value}' },
+  'range.above': { en: 'above {value}', 'zh-CN': '高于 {value}' },
+  'range.at-most': { en: 'at most {value}', 'zh-CN': '不高于 {value}' },
+  'range.below': { en: 'below {value}', 'zh-CN': '低于 {value}' },
+  'range.both': { en: '{low} and {high}', 'zh-CN': '{low}且{high}' },
+  'range.any': { en: 'of any value', 'zh-CN': '为任意值' },
+  'list.more': { en: '{names} and {count} more', 'zh-CN': '{names}，另有 {count} 个' },
   'count.steps': { en: 'steps', 'zh-CN': '个步骤' },
   'count.connections': { en: 'connections', 'zh-CN': '条连线' },
 } as const satisfies Readonly<Record<string, Texts>>;

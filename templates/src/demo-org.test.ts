@@ -1,4 +1,4 @@
-import { ApproverRule, Org, type OrgUser } from '@baton/schemas';
+import { ApproverRule, Org, type OrgUser, checkOrg } from '@baton/schemas';
 import { describe, expect, it } from 'vitest';
 import { demoAccounts } from './demo-accounts.ts';
 import { demoOrg } from './demo-org.ts';
@@ -99,6 +99,47 @@ describe('demo org', () => {
       const holders = demoOrg.users.filter((user) => !user.disabled && user.roles.includes(role));
       expect(holders.length, role).toBeGreaterThan(0);
     }
+  });
+
+  it('passes checkOrg without errors or warnings', () => {
+    expect(checkOrg(demoOrg)).toEqual([]);
+  });
+
+  it('gives the cashier, accountant and buyer positions to enabled staff', () => {
+    const holders = (key: string) =>
+      demoOrg.users
+        .filter((user) => !user.disabled && user.positions.includes(key))
+        .map((user) => user.username);
+
+    expect(demoOrg.positions.map((position) => position.key)).toEqual([
+      'cashier',
+      'accountant',
+      'buyer',
+    ]);
+    expect(holders('cashier')).toEqual(['zhang.wei']);
+    expect(holders('accountant')).toEqual(['li.na', 'lin.xiaoyu']);
+    expect(holders('buyer')).toEqual(['song.li', 'han.xue']);
+  });
+
+  it('has a budget committee of enabled members, the CEO among them', () => {
+    const committee = demoOrg.groups.find((group) => group.key === 'budget-committee');
+
+    expect(committee?.name).toEqual({ 'zh-CN': '预算委员会', en: 'Budget committee' });
+    expect(committee?.memberIds.length).toBeGreaterThanOrEqual(3);
+    expect(committee?.memberIds.length).toBeLessThanOrEqual(5);
+    expect(committee?.memberIds).toContain(byUsername('zhao.min').id);
+    for (const id of committee?.memberIds ?? []) expect(usersById.get(id)?.disabled).toBe(false);
+  });
+
+  it('sets approval limits: 5000.00 for department heads, 50000.00 for directors, none for the CEO', () => {
+    const limit = (username: string) => byUsername(username).approvalLimit;
+
+    expect(limit('zhao.min')).toBeUndefined();
+    for (const director of ['huang.lei', 'liu.yang', 'ma.qiang'])
+      expect(limit(director), director).toBe('50000.00');
+    for (const head of ['wang.fang', 'he.jun', 'gao.yuan', 'feng.gang', 'xie.wen', 'zhu.hong'])
+      expect(limit(head), head).toBe('5000.00');
+    expect(limit('chen.jie')).toBeUndefined();
   });
 
   it('keeps one disabled former employee', () => {

@@ -1,4 +1,4 @@
-import type { Department, Org, OrgUser, Role } from '@baton/schemas';
+import type { Department, Org, OrgUser, Position, Role, UserGroup } from '@baton/schemas';
 import { demoPeople, type DemoPerson } from './demo-people.ts';
 import { deepFreeze } from './parts/freeze.ts';
 
@@ -20,6 +20,20 @@ const roles: Role[] = [
   { key: 'purchasing', name: { 'zh-CN': '采购', en: 'Purchasing' } },
   { key: 'process_owner', name: { 'zh-CN': '流程管理员', en: 'Process owner' } },
   { key: 'admin', name: { 'zh-CN': '系统管理员', en: 'Administrator' } },
+];
+
+const positions: Position[] = [
+  { key: 'cashier', name: { 'zh-CN': '出纳', en: 'Cashier' } },
+  { key: 'accountant', name: { 'zh-CN': '会计', en: 'Accountant' } },
+  { key: 'buyer', name: { 'zh-CN': '采购专员', en: 'Buyer' } },
+];
+
+const groups: UserGroup[] = [
+  {
+    key: 'budget-committee',
+    name: { 'zh-CN': '预算委员会', en: 'Budget committee' },
+    memberIds: ['zhao.min', 'huang.lei', 'liu.yang', 'ma.qiang'].map(demoUserId),
+  },
 ];
 
 // [id, name, parent, head username]; parents come before their children.
@@ -55,13 +69,17 @@ function toUser(person: DemoPerson): OrgUser {
     roles: [...(person.roles ?? [])],
     title: person.title,
     disabled: person.disabled ?? false,
+    positions: [...(person.positions ?? [])],
+    ...(person.approvalLimit === undefined ? {} : { approvalLimit: person.approvalLimit }),
   };
 }
 
 /**
  * 杭州联禾贸易有限公司 (Lianhe Trading), the organization the server seeds on first start:
- * 11 departments on three levels, 33 staff (one of them a disabled former employee) and the
- * business and system roles the templates use. Frozen; copy it before changing it.
+ * 11 departments on three levels, 33 staff (one of them a disabled former employee), the
+ * business and system roles the templates use, three positions (cashier, accountant, buyer), a
+ * budget committee, and approval limits (department heads 5,000.00, directors 50,000.00, the
+ * general manager none). Frozen; copy it before changing it.
  */
 export const demoOrg: Org = deepFreeze({
   schemaVersion: 1,
@@ -69,4 +87,6 @@ export const demoOrg: Org = deepFreeze({
   departments,
   users: demoPeople.map(toUser),
   roles,
+  positions,
+  groups,
 });

@@ -9,6 +9,10 @@ export type DemoPerson = {
   readonly department: string;
   readonly supervisor: string | null;
   readonly roles?: readonly string[];
+  /** Position keys (岗位), see `demo-org.ts`. */
+  readonly positions?: readonly string[];
+  /** The largest amount (CNY) the person approves alone; absent: no limit set. */
+  readonly approvalLimit?: string;
   readonly disabled?: boolean;
 };
 
@@ -37,21 +41,36 @@ export const demoPeople: readonly DemoPerson[] = [
     department: 'd-finance',
     supervisor: 'zhao.min',
     roles: ['finance'],
+    approvalLimit: '50000.00',
   }),
   person('li.na', '李娜', '会计主管', {
     department: 'd-finance',
     supervisor: 'huang.lei',
     roles: ['finance'],
+    positions: ['accountant'],
   }),
-  person('zhang.wei', '张伟', '出纳', { department: 'd-finance', supervisor: 'huang.lei' }),
-  person('lin.xiaoyu', '林晓雨', '费用会计', { department: 'd-finance', supervisor: 'li.na' }),
+  person('zhang.wei', '张伟', '出纳', {
+    department: 'd-finance',
+    supervisor: 'huang.lei',
+    positions: ['cashier'],
+  }),
+  person('lin.xiaoyu', '林晓雨', '费用会计', {
+    department: 'd-finance',
+    supervisor: 'li.na',
+    positions: ['accountant'],
+  }),
   // 销售中心 Sales
-  person('liu.yang', '刘洋', '销售副总裁', { department: 'd-sales', supervisor: 'zhao.min' }),
+  person('liu.yang', '刘洋', '销售副总裁', {
+    department: 'd-sales',
+    supervisor: 'zhao.min',
+    approvalLimit: '50000.00',
+  }),
   person('fang.qing', '方晴', '销售运营专员', { department: 'd-sales', supervisor: 'liu.yang' }),
   // 华东销售部 East Sales
   person('wang.fang', '王芳', '华东销售经理', {
     department: 'd-sales-east',
     supervisor: 'liu.yang',
+    approvalLimit: '5000.00',
   }),
   person('chen.jie', '陈杰', '销售代表', { department: 'd-sales-east', supervisor: 'wang.fang' }),
   person('yang.fan', '杨帆', '高级销售代表', {
@@ -65,7 +84,11 @@ export const demoPeople: readonly DemoPerson[] = [
     disabled: true,
   }),
   // 华南销售部 South Sales
-  person('he.jun', '何军', '华南销售经理', { department: 'd-sales-south', supervisor: 'liu.yang' }),
+  person('he.jun', '何军', '华南销售经理', {
+    department: 'd-sales-south',
+    supervisor: 'liu.yang',
+    approvalLimit: '5000.00',
+  }),
   person('luo.meiling', '罗美玲', '销售代表', {
     department: 'd-sales-south',
     supervisor: 'he.jun',
@@ -73,24 +96,35 @@ export const demoPeople: readonly DemoPerson[] = [
   person('liang.chao', '梁超', '销售代表', { department: 'd-sales-south', supervisor: 'he.jun' }),
   person('jiang.tao', '江涛', '大客户经理', { department: 'd-sales-south', supervisor: 'he.jun' }),
   // 运营中心 Operations
-  person('ma.qiang', '马强', '运营总监', { department: 'd-ops', supervisor: 'zhao.min' }),
+  person('ma.qiang', '马强', '运营总监', {
+    department: 'd-ops',
+    supervisor: 'zhao.min',
+    approvalLimit: '50000.00',
+  }),
   // 采购部 Purchasing
   person('gao.yuan', '高远', '采购经理', {
     department: 'd-purchasing',
     supervisor: 'ma.qiang',
     roles: ['purchasing'],
+    approvalLimit: '5000.00',
   }),
   person('song.li', '宋丽', '采购专员', {
     department: 'd-purchasing',
     supervisor: 'gao.yuan',
     roles: ['purchasing'],
+    positions: ['buyer'],
   }),
-  person('han.xue', '韩雪', '采购助理', { department: 'd-purchasing', supervisor: 'gao.yuan' }),
+  person('han.xue', '韩雪', '采购助理', {
+    department: 'd-purchasing',
+    supervisor: 'gao.yuan',
+    positions: ['buyer'],
+  }),
   // 仓储部 Warehouse
   person('feng.gang', '冯刚', '仓储主管', {
     department: 'd-warehouse',
     supervisor: 'ma.qiang',
     roles: ['warehouse'],
+    approvalLimit: '5000.00',
   }),
   person('cao.jian', '曹健', '仓库管理员', {
     department: 'd-warehouse',
@@ -103,6 +137,7 @@ export const demoPeople: readonly DemoPerson[] = [
     department: 'd-legal',
     supervisor: 'zhao.min',
     roles: ['legal'],
+    approvalLimit: '5000.00',
   }),
   person('pan.yue', '潘悦', '法务专员', {
     department: 'd-legal',
@@ -110,10 +145,18 @@ export const demoPeople: readonly DemoPerson[] = [
     roles: ['legal'],
   }),
   // 人力资源部 HR
-  person('zhu.hong', '朱红', '人力资源经理', { department: 'd-hr', supervisor: 'zhao.min' }),
+  person('zhu.hong', '朱红', '人力资源经理', {
+    department: 'd-hr',
+    supervisor: 'zhao.min',
+    approvalLimit: '5000.00',
+  }),
   person('qian.lu', '钱露', '招聘专员', { department: 'd-hr', supervisor: 'zhu.hong' }),
   // 研发部 R&D
-  person('guo.peng', '郭鹏', '研发经理', { department: 'd-rnd', supervisor: 'zhao.min' }),
+  person('guo.peng', '郭鹏', '研发经理', {
+    department: 'd-rnd',
+    supervisor: 'zhao.min',
+    approvalLimit: '5000.00',
+  }),
   person('zhou.yu', '周宇', 'IT 系统管理员', {
     department: 'd-rnd',
     supervisor: 'guo.peng',

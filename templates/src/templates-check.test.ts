@@ -11,6 +11,10 @@ describe.each(templates.map((template) => [template.key, template] as const))(
       expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     });
 
+    it('has no warnings against the demo org either', () => {
+      expect(checkFlow(template.bundle, { org: demoOrg })).toEqual([]);
+    });
+
     it('has no errors without an org', () => {
       const issues = checkFlow(template.bundle);
       expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);

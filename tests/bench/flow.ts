@@ -57,8 +57,19 @@ export const benchmarkOrg: Org = {
     user('exec', 'boss', ['executive']),
     user('emp', 'boss', []),
   ],
+  positions: [],
+  groups: [],
 };
 
 function user(id: string, supervisorId: string | null, roles: string[]) {
-  return { id, username: id, name: id, departmentId: 'ops', supervisorId, roles, disabled: false };
+  return {
+    id,
+    username: id,
+    name: id,
+    departmentId: 'ops',
+    supervisorId,
+    roles,
+    disabled: false,
+    positions: [],
+  };
 }

@@ -68,10 +68,10 @@ describe('checkFlow approvers', () => {
     expect(checkFlow(flow)).toEqual([]);
     expect(summarize(checkFlow(flow, { org }))).toMatchInlineSnapshot(`
       [
-        "approver.unknown-role (warning) @manager flow.nodes.1.config: Step "Manager" asks for the role "auditor", which the organization does not have",
-        "approver.role-without-users (warning) @manager flow.nodes.1.config: Step "Manager" asks for the role "legal", which nobody holds",
-        "approver.disabled-user (warning) @manager flow.nodes.1.config: Step "Manager" names the user "u2", whose account is disabled",
-        "approver.unknown-user (warning) @manager flow.nodes.1.config: Step "Manager" names the user "u9", who is not in the organization",
+        "approver.unknown-role (warning) @manager flow.nodes.1.config.approvers.0.role: Step "Manager" asks for the role "auditor", which the organization does not have",
+        "approver.role-without-users (warning) @manager flow.nodes.1.config.approvers.1.role: Step "Manager" asks for the role "legal", which nobody holds",
+        "approver.disabled-user (warning) @manager flow.nodes.1.config.approvers.2.userIds.1: Step "Manager" names the user "u2", whose account is disabled",
+        "approver.unknown-user (warning) @manager flow.nodes.1.config.approvers.2.userIds.2: Step "Manager" names the user "u9", who is not in the organization",
       ]
     `);
   });
@@ -105,7 +105,7 @@ describe('checkFlow approvers', () => {
 
     expect(summarize(checkFlow(flow, { org }))).toMatchInlineSnapshot(`
       [
-        "approver.unknown-role (warning) @finance flow.nodes.3.config: Step "Finance" asks for the role "auditor", which the organization does not have",
+        "approver.unknown-role (warning) @finance flow.nodes.3.config.approvers.0.role: Step "Finance" asks for the role "auditor", which the organization does not have",
       ]
     `);
   });
@@ -119,6 +119,85 @@ describe('checkFlow approvers', () => {
     expect(checkFlow(flow, { org })).toMatchObject([
       { code: 'approver.role-without-users', severity: 'warning', nodeId: 'finance' },
     ]);
+  });
+});
+
+describe('checkFlow positions, groups, pick ranges, veto and fallback against the org', () => {
+  const withGroups = Org.parse({
+    ...org,
+    positions: [
+      { key: 'cashier', name: { en: 'Cashier', 'zh-CN': '出纳' } },
+      { key: 'auditor', name: { en: 'Auditor', 'zh-CN': '审计' } },
+    ],
+    groups: [
+      { key: 'board', name: { en: 'Board', 'zh-CN': '董事会' }, memberIds: ['u1'] },
+      { key: 'retired', name: { en: 'Retired', 'zh-CN': '退休' }, memberIds: ['u2'] },
+    ],
+    users: org.users.map((user) => (user.id === 'u1' ? { ...user, positions: ['cashier'] } : user)),
+  });
+
+  it('warns about unknown or empty positions and groups, at the key', () => {
+    const flow = expenseFlow();
+    flow.flow.nodes[3] = node('finance', 'approval', {
+      approvers: [
+        { kind: 'position', position: 'cashier' },
+        { kind: 'position', position: 'auditor' },
+        { kind: 'position', position: 'pilot' },
+        { kind: 'group', group: 'board' },
+        { kind: 'group', group: 'retired' },
+        { kind: 'group', group: 'choir' },
+      ],
+    });
+
+    expect(summarize(checkFlow(flow, { org: withGroups }))).toMatchInlineSnapshot(`
+      [
+        "approver.position-without-users (warning) @finance flow.nodes.3.config.approvers.1.position: Step "Finance" asks for the position "auditor", which nobody holds",
+        "approver.unknown-position (warning) @finance flow.nodes.3.config.approvers.2.position: Step "Finance" asks for the position "pilot", which the organization does not have",
+        "approver.group-without-users (warning) @finance flow.nodes.3.config.approvers.4.group: Step "Finance" asks for the group "retired", which has no enabled member",
+        "approver.unknown-group (warning) @finance flow.nodes.3.config.approvers.5.group: Step "Finance" asks for the group "choir", which the organization does not have",
+      ]
+    `);
+  });
+
+  it('makes a step naming only unknown positions and groups an error', () => {
+    const flow = expenseFlow();
+    flow.flow.nodes[3] = node('finance', 'approval', {
+      approvers: [
+        { kind: 'position', position: 'pilot' },
+        { kind: 'group', group: 'choir' },
+      ],
+    });
+
+    expect(checkFlow(flow, { org: withGroups }).map((issue) => issue.code)).toEqual([
+      'approval.unknown-approver',
+    ]);
+  });
+
+  it('checks pick ranges, veto members and the fallback person', () => {
+    const flow = expenseFlow();
+    flow.flow.nodes[3] = node('finance', 'approval', {
+      approvers: [
+        {
+          kind: 'approverPicks',
+          range: [
+            { kind: 'role', role: 'auditor' },
+            { kind: 'user', userIds: ['u1', 'u9'] },
+          ],
+        },
+      ],
+      vetoUserIds: ['u1', 'u2'],
+      ifNobody: 'user',
+      fallbackUserId: 'u7',
+    });
+
+    expect(summarize(checkFlow(flow, { org: withGroups }))).toMatchInlineSnapshot(`
+      [
+        "approver.unknown-role (warning) @finance flow.nodes.3.config.approvers.0.range.0.role: Step "Finance" asks for the role "auditor", which the organization does not have",
+        "approver.unknown-user (warning) @finance flow.nodes.3.config.approvers.0.range.1.userIds.1: Step "Finance" names the user "u9", who is not in the organization",
+        "approver.disabled-user (warning) @finance flow.nodes.3.config.vetoUserIds.1: Step "Finance" names the user "u2", whose account is disabled",
+        "approver.unknown-user (warning) @finance flow.nodes.3.config.fallbackUserId: Step "Finance" names the user "u7", who is not in the organization",
+      ]
+    `);
   });
 });
 

@@ -64,6 +64,7 @@ describe('checkFlow condition branches', () => {
     expect(check(flow)).toMatchInlineSnapshot(`
       [
         "branch.duplicate-priority (warning) @branch-legal flow.edges.5.priority: Connections out of "Branch" share the priority 1, so their order is unclear",
+        "branch.amount-overlap (warning) @branch-legal flow.edges.5.condition: Condition branch "Branch": "amount >= 5000" and "amount >= 100000" both hold for Amount at least 100000; only "amount >= 5000" is taken there, as it is tried first",
       ]
     `);
   });

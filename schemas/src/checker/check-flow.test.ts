@@ -63,7 +63,7 @@ describe('checkFlow kinds and configs', () => {
     expect(check(flow)).toMatchInlineSnapshot(`
       [
         "node.config-invalid @manager flow.nodes.1.config.approvers.0.role: Step "Manager": the setting "approvers.0.role" is not valid: Invalid input: expected string, received undefined",
-        "node.config-invalid @manager flow.nodes.1.config.mode: Step "Manager": the setting "mode" is not valid: Invalid option: expected one of "all"|"any"",
+        "node.config-invalid @manager flow.nodes.1.config.mode: Step "Manager": the setting "mode" is not valid: Invalid option: expected one of "all"|"any"|"sequential"|"percentage"",
       ]
     `);
   });

@@ -5,6 +5,8 @@ import type { Org } from '../org/org.ts';
 import { CheckContext } from './context.ts';
 import { indexFlow } from './flow-index.ts';
 import { safeParseFlowBundle } from './parse.ts';
+import { checkAmountRanges } from './rules/amount-ranges.ts';
+import { fieldsByKey } from './rules/approver-fields.ts';
 import { checkApprovalPresence, checkApprovers } from './rules/approvers.ts';
 import { checkBranches } from './rules/branches.ts';
 import { checkCycles } from './rules/cycles.ts';
@@ -49,9 +51,10 @@ export function checkFlow(input: unknown, options: CheckFlowOptions = {}): Valid
   checkEndsAndPorts(ctx);
   const fromStart = checkReachability(ctx);
   const acyclic = checkCycles(ctx);
-  checkBranches(ctx);
+  const fields = fieldsByKey(ctx);
+  checkAmountRanges(ctx, checkBranches(ctx), fields);
   if (acyclic && fromStart) checkParallel(ctx, fromStart);
-  checkApprovers(ctx, configs);
+  checkApprovers(ctx, configs, fields);
   checkApprovalPresence(ctx);
   checkLayout(ctx);
 

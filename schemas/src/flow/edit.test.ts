@@ -33,7 +33,16 @@ describe('insertNodeOnEdge', () => {
       id: 'approval-1',
       type: 'approval',
       name: { 'zh-CN': '审批', en: 'Approval' },
-      config: { approvers: [], mode: 'any', rejectTo: 'initiator', commentRequired: false },
+      config: {
+        approvers: [],
+        mode: 'any',
+        rejectTo: 'initiator',
+        rejectWhen: 'first',
+        vetoUserIds: [],
+        commentRequired: false,
+        ifNobody: 'admin',
+        initiator: 'skip',
+      },
     });
     expect(next.flow.edges.find((edge) => edge.id === 'e-finance-end')?.target).toBe('approval-1');
     expect(next.flow.edges.find((edge) => edge.id === 'e-approval-1-end')).toEqual({

@@ -45,8 +45,7 @@ function checkBounds(field: FormField | ColumnField, place: Place): void {
 }
 
 function checkDefault(field: FormField | ColumnField, place: Place): void {
-  if (field.type === 'table' || field.type === 'computed' || field.type === 'date') return;
-  if (field.default === undefined) return;
+  if (!('default' in field) || field.type === 'date' || field.default === undefined) return;
   const label = fieldLabel(field, place.locale);
   const path = [...place.at, 'default'];
   const result = checkFieldValue({ ...field, required: false }, field.default, {

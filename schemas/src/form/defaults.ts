@@ -31,6 +31,8 @@ export function defaultFormValues(form: FormDefinition, today: string): FormValu
       case 'table':
         values[field.key] = [];
         break;
+      case 'user':
+      case 'department':
       case 'computed':
         break;
     }

@@ -5,7 +5,11 @@ import type { ValidationIssue } from '../issue.ts';
 import { type IssuePath, createIssue } from '../issue-factory.ts';
 import type { IssueCode, MessageParams } from '../messages.ts';
 import { decimalToString, parseDecimal } from '../money/decimal.ts';
-import type { ColumnField } from './form.ts';
+import type { ColumnField, FormField } from './form.ts';
+import { checkReferenceValue } from './reference-value.ts';
+
+/** A field holding one value (or a list of ids): every type but tables and computed fields. */
+export type ValueField = Exclude<FormField, { type: 'table' | 'computed' }>;
 
 /** Most digits before the point a number or money value may have. */
 export const MAX_INTEGER_DIGITS = 18;
@@ -122,11 +126,13 @@ function checkChoice(
 
 /**
  * Checks one value of a non-table field (or a table cell) and normalizes it: money and numbers
- * become decimal strings with exactly the field's places. A missing value gives no value, and
- * an issue only when the field is required.
+ * become decimal strings with exactly the field's places; `user` and `department` values are id
+ * strings (a list of ids for a `user` field with `multiple`, where an empty list is missing). A
+ * missing value gives no value, and an issue only when the field is required.
  */
-export function checkFieldValue(field: ColumnField, raw: unknown, ctx: FieldContext): FieldResult {
-  if (isMissing(raw))
+export function checkFieldValue(field: ValueField, raw: unknown, ctx: FieldContext): FieldResult {
+  const emptyList = Array.isArray(raw) && raw.length === 0 && field.type === 'user';
+  if (isMissing(raw) || emptyList)
     return field.required ? refuse('form.value.required', {}, ctx) : { issues: [] };
   switch (field.type) {
     case 'text':
@@ -141,5 +147,8 @@ export function checkFieldValue(field: ColumnField, raw: unknown, ctx: FieldCont
       return refuse('form.value.not-date', { value: describeValue(raw) }, ctx);
     case 'select':
       return checkChoice(field, raw, ctx);
+    case 'user':
+    case 'department':
+      return checkReferenceValue(field, raw, ctx);
   }
 }

@@ -17,7 +17,13 @@ function columnType(field: ColumnField): ExprType {
   }
 }
 
+/**
+ * The type a field has in expressions: a `user` field is its user id (`string`), or a list of
+ * ids with `multiple`; a `department` field is the department id.
+ */
 export function fieldType(field: FormField): ExprType {
+  if (field.type === 'user') return field.multiple ? { list: 'string' } : 'string';
+  if (field.type === 'department') return 'string';
   if (field.type === 'table') {
     return {
       table: Object.fromEntries(field.columns.map((column) => [column.key, columnType(column)])),
@@ -41,6 +47,9 @@ function scalarValue(type: ExprType, raw: unknown): Value {
     return typeof raw === 'string' ? parseDecimal(raw) : null;
   if (type === 'date') return typeof raw === 'string' && isCalendarDate(raw) ? raw : null;
   if (type === 'string') return typeof raw === 'string' && raw.trim() !== '' ? raw : null;
+  if (typeof type === 'object' && 'list' in type && Array.isArray(raw)) {
+    return raw.map((item: unknown) => scalarValue(type.list, item));
+  }
 
   return null;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 export const ORG_SCHEMA_VERSION = 1;
 
-export const Department = z.object({
+export const Department = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1),
   parentId: z.string().nullable(),
@@ -11,7 +11,7 @@ export const Department = z.object({
 });
 export type Department = z.infer<typeof Department>;
 
-export const OrgUser = z.object({
+export const OrgUser = z.strictObject({
   id: z.string().min(1),
   /** Sign-in name, unique, lower case. */
   username: z.string().regex(/^[a-z0-9._-]{2,40}$/),
@@ -37,9 +37,9 @@ export const OrgUser = z.object({
 });
 export type OrgUser = z.infer<typeof OrgUser>;
 
-export const Role = z.object({
+export const Role = z.strictObject({
   key: z.string().regex(/^[a-z][a-z0-9_-]*$/),
-  name: z.object({ 'zh-CN': z.string(), en: z.string() }),
+  name: z.strictObject({ 'zh-CN': z.string(), en: z.string() }),
 });
 export type Role = z.infer<typeof Role>;
 
@@ -47,15 +47,15 @@ export const Position = Role;
 export type Position = z.infer<typeof Position>;
 
 /** A named set of people chosen by hand, e.g. a budget committee. */
-export const UserGroup = z.object({
+export const UserGroup = z.strictObject({
   key: z.string().regex(/^[a-z][a-z0-9_-]*$/),
-  name: z.object({ 'zh-CN': z.string(), en: z.string() }),
+  name: z.strictObject({ 'zh-CN': z.string(), en: z.string() }),
   memberIds: z.array(z.string().min(1)),
 });
 export type UserGroup = z.infer<typeof UserGroup>;
 
 /** A whole organization as imported, seeded or exported. */
-export const Org = z.object({
+export const Org = z.strictObject({
   schemaVersion: z.literal(ORG_SCHEMA_VERSION),
   name: z.string(),
   departments: z.array(Department),

@@ -1,4 +1,11 @@
-import type { ApproverRule, FlowEdge, FlowLayout, FlowNode, I18nText } from '@baton/schemas';
+import type {
+  ApprovalConfig,
+  ApproverRule,
+  FlowEdge,
+  FlowLayout,
+  FlowNode,
+  I18nText,
+} from '@baton/schemas';
 
 /** A node whose kind needs no configuration (start, end, branches, joins). */
 export function plainNode(id: string, type: string, name: I18nText): FlowNode {
@@ -19,8 +26,12 @@ export function approvalNode(options: {
     approvers: options.approvers,
     mode: options.mode ?? 'any',
     rejectTo: 'initiator',
+    rejectWhen: 'first',
+    vetoUserIds: [],
     commentRequired: false,
-  };
+    ifNobody: 'admin',
+    initiator: 'skip',
+  } satisfies ApprovalConfig;
 
   return { id: options.id, type: 'approval', name: options.name, config };
 }

@@ -1,6 +1,18 @@
 import { ApproverRule } from '../../flow/approver-rule.ts';
+import type { FormField } from '../../form/form.ts';
 import type { CheckContext } from '../context.ts';
-import { checkAgainstOrg, directory } from './org-approvers.ts';
+import { checkApprovalSettings } from './approval-settings.ts';
+import {
+  checkPolicyFields,
+  checkRuleConditions,
+  checkRuleFields,
+  fieldsByKey,
+} from './approver-fields.ts';
+import { type Directory, checkAgainstOrg, directory } from './org-approvers.ts';
+import { checkCoverage } from './org-coverage.ts';
+import { OrgFacts } from './org-facts.ts';
+import { PickReach, checkPicks } from './picks.ts';
+import { placeRules } from './placed-rules.ts';
 
 function rulesIn(value: unknown): ApproverRule[] {
   if (!Array.isArray(value)) return [];
@@ -12,35 +24,62 @@ function rulesIn(value: unknown): ApproverRule[] {
   });
 }
 
+/** What the approver checks share across the nodes of one flow. */
+type Shared = {
+  readonly fields: ReadonlyMap<string, FormField>;
+  readonly reach: PickReach;
+  readonly org?: { readonly dir: Directory; readonly facts: OrgFacts };
+};
+
+function checkNode(
+  ctx: CheckContext,
+  position: number,
+  config: Record<string, unknown>,
+  shared: Shared,
+) {
+  const capabilities = ctx.capabilities(position);
+  const path = ['flow', 'nodes', position, 'config'];
+  const approverList = rulesIn(config.approvers);
+  const recipientList = rulesIn(config.recipients);
+  if (capabilities.needsAssignees && approverList.length === 0)
+    ctx.atNode(position, 'approval.no-approvers', {}, { path: [...path, 'approvers'] });
+  if (capabilities.notifies && recipientList.length === 0) {
+    const place = { path: [...path, 'recipients'], severity: 'warning' as const };
+    ctx.atNode(position, 'cc.no-recipients', {}, place);
+  }
+  const approvers = placeRules(approverList, [...path, 'approvers']);
+  const recipients = placeRules(recipientList, [...path, 'recipients']);
+  checkRuleFields(ctx, position, [...approvers, ...recipients], shared.fields);
+  checkRuleConditions(ctx, position, approverList, [...path, 'approvers']);
+  checkRuleConditions(ctx, position, recipientList, [...path, 'recipients']);
+  checkPicks(ctx, position, { approvers, recipients }, shared.reach);
+  if (capabilities.needsAssignees) checkApprovalSettings(ctx, position, config);
+  if (!shared.org) return;
+  checkAgainstOrg(ctx, position, { approvers, recipients, config }, shared.org.dir);
+  if (capabilities.needsAssignees) checkCoverage(ctx, position, approvers, shared.org.facts);
+}
+
 /**
- * Nodes that create tasks need approvers, CC nodes should have recipients, and with an org at
- * hand every named role and user should exist (see `checkAgainstOrg`).
+ * Approver rules and the settings around them. Nodes that create tasks need approvers, CC
+ * nodes should have recipients; rules reading form fields need fields of the right type;
+ * conditional rules need conditions that type-check; pick rules need someone to pick;
+ * approval settings must fit together (see `checkApprovalSettings`); the flow's
+ * minimum-approvers policy needs an amount field. With an org at hand, every named role,
+ * position, group and user should exist and rules should find someone in every department
+ * (see `checkAgainstOrg`, `checkCoverage`).
  */
 export function checkApprovers(
   ctx: CheckContext,
   configs: readonly (Record<string, unknown> | undefined)[],
+  fields: ReadonlyMap<string, FormField>,
 ) {
-  const dir = ctx.org ? directory(ctx.org) : undefined;
+  const org = ctx.org ? { dir: directory(ctx.org), facts: new OrgFacts(ctx.org) } : undefined;
+  const shared: Shared = { fields, reach: new PickReach(ctx), ...(org ? { org } : {}) };
   for (const position of ctx.index.graphNodes) {
     const config = configs[position];
-    if (!config) continue;
-    const capabilities = ctx.capabilities(position);
-    const approvers = rulesIn(config.approvers);
-    const recipients = rulesIn(config.recipients);
-    const path = ['flow', 'nodes', position, 'config'];
-    if (capabilities.needsAssignees && approvers.length === 0) {
-      ctx.atNode(position, 'approval.no-approvers', {}, { path: [...path, 'approvers'] });
-    }
-    if (capabilities.notifies && recipients.length === 0) {
-      ctx.atNode(
-        position,
-        'cc.no-recipients',
-        {},
-        { path: [...path, 'recipients'], severity: 'warning' },
-      );
-    }
-    if (dir) checkAgainstOrg(ctx, position, { approvers, recipients }, dir);
+    if (config) checkNode(ctx, position, config, shared);
   }
+  checkPolicyFields(ctx, fields);
 }
 
 /**

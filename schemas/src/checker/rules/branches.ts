@@ -1,3 +1,4 @@
+import type { Expr } from '../../expression/ast.ts';
 import { checkExpression } from '../../expression/check-expression.ts';
 import type { ExpressionScope } from '../../expression/types.ts';
 import { formScope } from '../../form/scope.ts';
@@ -42,26 +43,30 @@ function checkBranchNode(ctx: CheckContext, position: number): void {
   }
 }
 
-function checkCondition(ctx: CheckContext, at: number, scope: ExpressionScope): void {
+function checkCondition(ctx: CheckContext, at: number, scope: ExpressionScope): Expr | null {
   const edge = ctx.bundle.flow.edges[at];
-  if (!edge || !hasCondition(edge.condition)) return;
+  if (!edge || !hasCondition(edge.condition)) return null;
   const { locale } = ctx;
   const check = checkExpression(edge.condition, scope, { expected: 'boolean', locale });
-  if (check.ok) return;
+  if (check.ok) return check.ast;
   const ends = { source: ctx.nameOf(edge.source), target: ctx.nameOf(edge.target) };
   const prefix = `${phrase('where.condition', ends, locale)}: `;
   const path = ['flow', 'edges', at, 'condition'];
   for (const issue of check.issues) {
     ctx.issues.push(placeExpressionIssue(issue, { path, locale, prefix, edgeId: edge.id }));
   }
+
+  return null;
 }
 
 /**
  * Condition branches and the conditions on edges: a branch needs one default and conditions
  * on its other edges; conditions elsewhere are refused; each condition must parse and
- * type-check against the form (an unknown field is named, with its span).
+ * type-check against the form (an unknown field is named, with its span). Gives the parsed
+ * conditions that check, by edge position, for the rules that read them further.
  */
-export function checkBranches(ctx: CheckContext): void {
+export function checkBranches(ctx: CheckContext): ReadonlyMap<number, Expr> {
+  const conditions = new Map<number, Expr>();
   for (const position of ctx.index.graphNodes) {
     if (ctx.capabilities(position).exclusiveBranch) checkBranchNode(ctx, position);
   }
@@ -87,7 +92,10 @@ export function checkBranches(ctx: CheckContext): void {
     }
     if (inBranch && hasCondition(edge.condition)) {
       scope ??= formScope(ctx.bundle.form);
-      checkCondition(ctx, at, scope);
+      const ast = checkCondition(ctx, at, scope);
+      if (ast) conditions.set(at, ast);
     }
   });
+
+  return conditions;
 }
