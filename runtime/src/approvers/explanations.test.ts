@@ -1,15 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { approverTexts, because, explain, explainBoth, Explanation } from './explanations.ts';
+import {
+  approverTexts,
+  because,
+  explain,
+  explainBoth,
+  Explanation,
+  type ExplanationCode,
+} from './explanations.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+/** `text.*` codes carry a name in both languages: each language shows its own param. */
+const bilingual = (code: string) => code.startsWith('text.');
+
 describe('approver texts', () => {
-  it.each(Object.entries(approverTexts))(
+  it.each(Object.entries(approverTexts).filter(([code]) => !bilingual(code)))(
     '%s has zh-CN and en text with the same placeholders',
     (_code, entry) => {
       expect(entry['zh-CN'].trim()).not.toBe('');
       expect(entry.en.trim()).not.toBe('');
       expect(placeholders(entry['zh-CN'])).toEqual(placeholders(entry.en));
+    },
+  );
+
+  it.each(Object.entries(approverTexts).filter(([code]) => bilingual(code)))(
+    '%s shows the zh param in zh-CN and the en param in English',
+    (code) => {
+      const name = because(code as ExplanationCode, { zh: '财务审核', en: 'Finance review' });
+
+      expect(explainBoth(name)).toEqual({ 'zh-CN': '财务审核', en: 'Finance review' });
     },
   );
 });

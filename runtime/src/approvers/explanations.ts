@@ -2,10 +2,13 @@ import { formatMessage, type Locale } from '@baton/schemas';
 import { z } from 'zod';
 
 /**
- * The words of approver resolution in both UI languages: why a rule chose someone (`rule.*`),
- * the org facts walked (`fact.*`) and what a step did when its rules chose nobody
- * (`fallback.*`). Codes are stable; `{name}` placeholders are filled from an explanation's
- * params, which may themselves be explanations (rendered in the same language).
+ * The words of approver resolution in both UI languages: why a rule chose someone (`rule.*`,
+ * `rules.*`), the org facts walked (`fact.*`), what a step did when its rules chose nobody
+ * (`fallback.*`, `nobody.*`), why someone approved automatically (`auto.*`) or may not approve
+ * (`sod.*`), why a pick was refused (`pick.*`), and names given in both languages (`text.*`,
+ * whose params are `zh` and `en`). Codes are stable and never reused; `{name}` placeholders are
+ * filled from an explanation's params, which may themselves be explanations (rendered in the
+ * same language).
  */
 export const approverTexts = {
   'rule.user': { 'zh-CN': '指定审批人', en: 'named approvers' },
@@ -18,6 +21,51 @@ export const approverTexts = {
   'rule.supervisor': {
     'zh-CN': '{user} 的第 {level} 级上级',
     en: 'supervisor level {level} of {user}',
+  },
+  'rule.department-head-field': {
+    'zh-CN': '表单字段 {field} 所选部门的负责人',
+    en: 'head of the department in form field {field}',
+  },
+  'rule.position': { 'zh-CN': '岗位 {position}', en: 'position {position}' },
+  'rule.group': { 'zh-CN': '用户组 {group}', en: 'group {group}' },
+  'rule.supervisor-chain-level': {
+    'zh-CN': '{user} 的逐级上级（至第 {level} 级）',
+    en: 'supervisors of {user} up to level {level}',
+  },
+  'rule.supervisor-chain-role': {
+    'zh-CN': '{user} 的逐级上级（至第一位拥有角色 {role} 的人）',
+    en: 'supervisors of {user} up to the first holder of role {role}',
+  },
+  'rule.supervisor-chain-top': {
+    'zh-CN': '{user} 的逐级上级（至最高层）',
+    en: 'supervisors of {user} up to the top',
+  },
+  'rule.supervisor-chain-limit': {
+    'zh-CN': '{user} 的逐级上级（至审批额度覆盖 {field} 的人）',
+    en: 'supervisors of {user} up to the first whose approval limit covers {field}',
+  },
+  'rule.form-field': {
+    'zh-CN': '表单字段 {field} 中的人员',
+    en: 'the person in form field {field}',
+  },
+  'rule.initiator-picks': { 'zh-CN': '申请人自选', en: 'picked by the initiator' },
+  'rule.approver-picks': { 'zh-CN': '上一步审批人指定', en: 'picked by the previous approver' },
+  'rule.initiator-picks-pending': {
+    'zh-CN': '等待申请人选择审批人',
+    en: 'waiting for the initiator to pick the approvers',
+  },
+  'rule.approver-picks-pending': {
+    'zh-CN': '等待上一步审批人指定审批人',
+    en: 'waiting for the previous approver to pick the approvers',
+  },
+  'rule.conditional-case': {
+    'zh-CN': '条件 {index}（{when}）：{reason}',
+    en: 'case {index} ({when}): {reason}',
+  },
+  'rule.conditional-otherwise': { 'zh-CN': '其他情况：{reason}', en: 'otherwise: {reason}' },
+  'rule.conditional-none': {
+    'zh-CN': '没有条件成立，也没有其他情况的规则',
+    en: 'no case matched and there is no otherwise rule',
   },
   'rule.nobody-eligible': {
     'zh-CN': '{rule}：没有符合条件的人（{fact}）',
@@ -32,6 +80,62 @@ export const approverTexts = {
   'fallback.initiator-admin': {
     'zh-CN': '找不到其他审批人，已转交流程管理员，该管理员同时是申请人',
     en: 'no other approver could be found; assigned to the flow admin, who is also the initiator',
+  },
+  'fallback.user': {
+    'zh-CN': '未找到审批人（{reason}），已转交 {user}',
+    en: 'nobody resolved ({reason}); routed to {user}',
+  },
+  'nobody.auto-approve': {
+    'zh-CN': '未找到审批人（{reason}），自动通过',
+    en: 'nobody resolved ({reason}); approved automatically',
+  },
+  'nobody.auto-reject': {
+    'zh-CN': '未找到审批人（{reason}），自动驳回',
+    en: 'nobody resolved ({reason}); rejected automatically',
+  },
+  'nobody.refuse': {
+    'zh-CN': '未找到审批人（{reason}），不能提交',
+    en: 'nobody resolved ({reason}); the request cannot be submitted',
+  },
+  'auto.initiator': {
+    'zh-CN': '{user} 是申请人，已自动通过',
+    en: '{user} started the request; approved automatically',
+  },
+  'auto.dedupe-consecutive': {
+    'zh-CN': '{user} 刚在上一步（{step}）审批通过，已自动通过',
+    en: '{user} approved the step before ({step}); approved automatically',
+  },
+  'auto.dedupe-anywhere': {
+    'zh-CN': '{user} 已在本申请中审批通过（{step}），已自动通过',
+    en: '{user} already approved this request ({step}); approved automatically',
+  },
+  'sod.initiator': {
+    'zh-CN': '{user} 是申请人，不能审批自己的申请',
+    en: '{user} started the request and may not approve it',
+  },
+  'sod.already-approved': {
+    'zh-CN': '{user} 已在本申请中审批过（{step}），不能再以其他身份审批',
+    en: '{user} already approved this request ({step}) and may not approve it again',
+  },
+  'pick.none': { 'zh-CN': '没有选择审批人', en: 'nobody was picked' },
+  'pick.several': {
+    'zh-CN': '只能选择一位审批人，却选择了 {count} 位',
+    en: 'only one approver may be picked, but {count} were',
+  },
+  'pick.duplicate': { 'zh-CN': '{user} 被重复选择', en: '{user} was picked twice' },
+  'pick.unknown': { 'zh-CN': '所选用户 {user} 不存在', en: 'picked user {user} does not exist' },
+  'pick.disabled': { 'zh-CN': '所选用户 {user} 已停用', en: 'picked user {user} is disabled' },
+  'pick.outside-range': {
+    'zh-CN': '{user} 不在可选范围内',
+    en: '{user} is not in the range that may be picked',
+  },
+  'pick.initiator': {
+    'zh-CN': '{user} 是申请人，不能被选为审批人',
+    en: '{user} started the request and may not be picked',
+  },
+  'pick.excluded': {
+    'zh-CN': '{user} 不能被选择：{reason}',
+    en: '{user} may not be picked: {reason}',
   },
   'fact.user-missing': { 'zh-CN': '用户 {user} 不存在', en: 'user {user} does not exist' },
   'fact.has-role': { 'zh-CN': '{user} 拥有角色 {role}', en: '{user} has role {role}' },
@@ -60,6 +164,7 @@ export const approverTexts = {
     en: '{user} is supervisor of {below}',
   },
   'fact.no-supervisor': { 'zh-CN': '{user} 没有上级', en: '{user} has no supervisor' },
+  /** Retired by `fact.supervisor-loop`; kept so events recorded before it still read. */
   'fact.supervisor-cycle': {
     'zh-CN': '上级关系成环：{user} 又汇报给 {at}',
     en: 'supervisor cycle: {user} reports to {at} again',
@@ -67,6 +172,119 @@ export const approverTexts = {
   'fact.supervisor-missing': {
     'zh-CN': '{user} 的上级 {at} 不存在',
     en: 'supervisor {at} of {user} does not exist',
+  },
+  'fact.has-position': {
+    'zh-CN': '{user} 担任岗位 {position}',
+    en: '{user} holds position {position}',
+  },
+  'fact.nobody-has-position': {
+    'zh-CN': '没有人担任岗位 {position}',
+    en: 'nobody holds position {position}',
+  },
+  'fact.in-group': { 'zh-CN': '{user} 属于用户组 {group}', en: '{user} is in group {group}' },
+  'fact.group-missing': { 'zh-CN': '用户组 {group} 不存在', en: 'group {group} does not exist' },
+  'fact.group-empty': { 'zh-CN': '用户组 {group} 没有成员', en: 'group {group} has no members' },
+  'fact.field-empty': { 'zh-CN': '表单字段 {field} 为空', en: 'form field {field} is empty' },
+  'fact.field-invalid': {
+    'zh-CN': '表单字段 {field} 的值不是人员或部门',
+    en: 'form field {field} does not hold a person or a department',
+  },
+  'fact.field-user': {
+    'zh-CN': '表单字段 {field} 选择了 {user}',
+    en: 'form field {field} names {user}',
+  },
+  'fact.field-department': {
+    'zh-CN': '表单字段 {field} 选择了{department}',
+    en: 'form field {field} names {department}',
+  },
+  'fact.field-unknown-id': {
+    'zh-CN': '表单字段 {field} 中的 {id} 既不是用户也不是部门',
+    en: '{id} in form field {field} is neither a user nor a department',
+  },
+  'fact.department-unknown': {
+    'zh-CN': '部门 {department} 不存在',
+    en: 'department {department} does not exist',
+  },
+  'fact.parent-of': {
+    'zh-CN': '{parent}是{department}的上级部门',
+    en: '{parent} is the parent department of {department}',
+  },
+  'fact.no-parent': {
+    'zh-CN': '{department}没有上级部门',
+    en: '{department} has no parent department',
+  },
+  'fact.department-cycle': {
+    'zh-CN': '部门上下级成环：{cycle}，已停止查找',
+    en: 'department cycle {cycle}: the walk stops',
+  },
+  'fact.supervisor-loop': {
+    'zh-CN': '上级关系成环：{cycle}，在 {user} 处停止',
+    en: 'supervisor cycle {cycle}: the walk stops at {user}',
+  },
+  'fact.chain-end-role': {
+    'zh-CN': '{user} 拥有角色 {role}，审批链到此为止',
+    en: '{user} has role {role}: the chain ends here',
+  },
+  'fact.chain-role-missing': {
+    'zh-CN': '审批链中没有可用的人拥有角色 {role}',
+    en: 'nobody available in the chain has role {role}',
+  },
+  'fact.amount-invalid': {
+    'zh-CN': '表单字段 {field} 的值 {value} 不是金额',
+    en: 'form field {field} holds {value}, which is not an amount',
+  },
+  'fact.limit-covers': {
+    'zh-CN': '{user} 的审批额度 {limit} 覆盖 {amount}，审批链到此为止',
+    en: "{user}'s approval limit {limit} covers {amount}: the chain ends here",
+  },
+  'fact.limit-below': {
+    'zh-CN': '{user} 的审批额度 {limit} 低于 {amount}',
+    en: "{user}'s approval limit {limit} is below {amount}",
+  },
+  'fact.no-limit': { 'zh-CN': '{user} 没有设置审批额度', en: '{user} has no approval limit' },
+  'fact.limit-uncovered': {
+    'zh-CN': '审批链中没有可用的人的审批额度覆盖 {amount}',
+    en: 'nobody available in the chain has an approval limit covering {amount}',
+  },
+  'fact.case-matched': {
+    'zh-CN': '条件 {index} 成立：{when}',
+    en: 'case {index} matched: {when}',
+  },
+  'fact.no-case-matched': {
+    'zh-CN': '没有条件成立，使用其他情况',
+    en: 'no case matched: otherwise',
+  },
+  'fact.picked-by-initiator': {
+    'zh-CN': '{user} 由申请人选择',
+    en: '{user} was picked by the initiator',
+  },
+  'fact.picked-by-approver': {
+    'zh-CN': '{user} 由上一步审批人指定',
+    en: '{user} was picked by the previous approver',
+  },
+  'fact.initiator-acts': {
+    'zh-CN': '{user} 是申请人，按设置由其本人审批',
+    en: '{user} started the request and acts on it as configured',
+  },
+  'fact.initiator-replaced': {
+    'zh-CN': '{user} 是申请人，改由其直属上级 {supervisor} 审批',
+    en: '{user} started the request; their supervisor {supervisor} approves instead',
+  },
+  'fact.initiator-no-supervisor': {
+    'zh-CN': '{user} 是申请人且没有可用的直属上级，已跳过',
+    en: '{user} started the request and has no available direct supervisor; skipped',
+  },
+  'fact.distinct-relaxed': {
+    'zh-CN': '符合条件的人都已在本申请中审批过，为免无人审批，允许其再次审批',
+    en: 'everyone eligible already approved this request; one approves again rather than nobody',
+  },
+  'fact.refuse-after-submission': {
+    'zh-CN': '提交后才发现无人审批（已无法拒绝提交），已转交流程管理员',
+    en: 'nobody was found only after submission (too late to refuse it); routed to the flow admins',
+  },
+  'fact.fallback-user-unset': {
+    'zh-CN': '未配置兜底审批人',
+    en: 'no fallback approver is configured',
   },
   'fact.disabled': { 'zh-CN': '{user} 已停用，已跳过', en: '{user} is disabled and was skipped' },
   'fact.initiator-skipped': {
@@ -81,6 +299,8 @@ export const approverTexts = {
     'zh-CN': '{user} 是唯一可用的流程管理员，虽是申请人，仍由其处理此步骤',
     en: '{user} is the only available flow admin and takes the step although they started the request',
   },
+  /** A name given in both languages (e.g. a step's), as a param rendered in the reader's. */
+  'text.step': { 'zh-CN': '{zh}', en: '{en}' },
 } as const satisfies Readonly<Record<string, Readonly<Record<Locale, string>>>>;
 
 export type ExplanationCode = keyof typeof approverTexts;

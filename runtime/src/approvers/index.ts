@@ -5,9 +5,17 @@ export {
   type OrgUserInput,
   type SupervisorChain,
 } from './org-directory.ts';
-export { resolveApprovers, type ApproverResolution, type ResolveContext } from './resolve.ts';
+export {
+  resolveApprovers,
+  type ApproverResolution,
+  type PickNeed,
+  type ResolveContext,
+  type ResolvedApprovers,
+} from './resolve.ts';
+export { checkPicks, pickCandidates } from './rules/picks.ts';
 export {
   approverTexts,
+  because,
   explain,
   explainBoth,
   Explanation,
@@ -19,5 +27,7 @@ export {
   resolveRecipients,
   resolveStepAssignees,
   type Assignee,
+  type ResolvedStep,
   type StepAssignees,
+  type StepOptions,
 } from './assignees.ts';

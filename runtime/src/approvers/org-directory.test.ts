@@ -2,6 +2,7 @@ import { Org } from '@baton/schemas';
 import { describe, expect, it } from 'vitest';
 import { sampleOrgSource } from '../core/testing.ts';
 import { createOrgDirectory } from './org-directory.ts';
+import { richOrg, richOrgSource } from './testing.ts';
 
 describe('createOrgDirectory', () => {
   it('accepts a whole Org document as well as plain arrays', () => {
@@ -44,5 +45,51 @@ describe('createOrgDirectory', () => {
     source.users.splice(0);
 
     expect(org.getUser('chen.jie')).toBeDefined();
+  });
+});
+
+describe('createOrgDirectory: positions, groups and departments', () => {
+  const org = richOrg();
+
+  it('indexes positions and groups, and answers empty for unknown keys', () => {
+    expect(org.getPosition('cashier')?.name.en).toBe('Cashier');
+    expect(org.usersWithPosition('cashier').map((entry) => entry.id)).toEqual(['li.na', 'he.xin']);
+    expect(org.getGroup('budget-committee')?.memberIds).toContain('ghost');
+    expect(org.groupMembers('budget-committee').map((entry) => entry.id)).toEqual([
+      'sun.hao',
+      'li.na',
+    ]);
+    expect(org.usersWithPosition('driver')).toEqual([]);
+    expect(org.groupMembers('board')).toEqual([]);
+    expect(org.getPosition('driver')).toBeUndefined();
+  });
+
+  it('gives each user positions and approval limit, defaulting positions to none', () => {
+    expect(org.getUser('wang.fang')?.approvalLimit).toBe('49999.99');
+    expect(org.getUser('chen.jie')?.positions).toEqual([]);
+  });
+
+  it('answers the parent department, and lists departments and users in the source order', () => {
+    const source = richOrgSource();
+
+    expect(org.parentDepartment('it-ops')?.id).toBe('it');
+    expect(org.parentDepartment('hq')).toBeUndefined();
+    expect(org.parentDepartment('mars')).toBeUndefined();
+    expect(org.departments().map((entry) => entry.id)).toEqual(
+      source.departments.map((entry) => entry.id),
+    );
+    expect(org.users().map((entry) => entry.id)).toEqual(source.users.map((entry) => entry.id));
+  });
+
+  it('names the ids around a supervisor cycle', () => {
+    const source = richOrgSource();
+    source.users.push(
+      { id: 'a', username: 'a.a', name: 'A', departmentId: null, supervisorId: 'b', roles: [] },
+      { id: 'b', username: 'b.b', name: 'B', departmentId: null, supervisorId: 'a', roles: [] },
+    );
+
+    const chain = createOrgDirectory(source).supervisorChain('a', 15);
+
+    expect(chain).toMatchObject({ stop: 'cycle', stoppedAt: 'a', cycle: ['a', 'b', 'a'] });
   });
 });

@@ -3,6 +3,7 @@ import { sampleOrgSource, user, type MutableOrgSource } from '../core/testing.ts
 import { createOrgDirectory } from './org-directory.ts';
 import { explain, Explanation } from './explanations.ts';
 import { resolveApprovers } from './resolve.ts';
+import { because } from './explanations.ts';
 
 function orgWith(change: (source: MutableOrgSource) => void) {
   const source = sampleOrgSource();
@@ -150,7 +151,7 @@ describe('resolveApprovers: supervisor', () => {
     expect(result.facts).toEqual([
       'b.b is supervisor of a.a',
       'c.c is supervisor of b.b',
-      'supervisor cycle: c.c reports to a.a again',
+      'supervisor cycle a.a → b.b → c.c → a.a: the walk stops at c.c',
     ]);
   });
 
@@ -227,5 +228,91 @@ describe('resolveApprovers: translatable reasons', () => {
       '角色 legal：没有符合条件的人（没有人拥有角色 legal）',
     );
     expect(Explanation.safeParse(result.reasonDetail).success).toBe(true);
+  });
+});
+
+describe('resolveApprovers: the initiator among the people found', () => {
+  const rule = { kind: 'role', role: 'finance' } as const;
+
+  it('skips the initiator by default, records it and says so', () => {
+    const result = resolveApprovers(rule, { initiatorId: 'li.na', org });
+
+    expect(result.userIds).toEqual(['he.xin']);
+    expect(result.initiatorSkipped).toBe(true);
+    expect(result.facts).toContain('li.na started the request and was skipped');
+  });
+
+  it('keeps the initiator when they may act, recording it', () => {
+    const result = resolveApprovers(rule, { initiatorId: 'li.na', org, initiator: 'act' });
+
+    expect(result.userIds).toEqual(['li.na', 'he.xin']);
+    expect(result.initiatorSkipped).toBe(false);
+    expect(result.facts).toContain('li.na started the request and acts on it as configured');
+  });
+
+  it("gives the initiator's place to their direct supervisor", () => {
+    const result = resolveApprovers(rule, { initiatorId: 'li.na', org, initiator: 'supervisor' });
+
+    expect(result.userIds).toEqual(['zhao.min', 'he.xin']);
+    expect(result.initiatorSkipped).toBe(false);
+    expect(result.facts).toContain(
+      'li.na started the request; their supervisor zhao.min approves instead',
+    );
+  });
+
+  it('skips the initiator when their supervisor is disabled, missing or themselves', () => {
+    const disabled = orgWith((source) => disable(source, 'zhao.min'));
+    const self = orgWith((source) => {
+      source.users.push(user('me.me', 'hq', 'me.me', ['finance']));
+    });
+
+    const off = resolveApprovers(rule, {
+      initiatorId: 'li.na',
+      org: disabled,
+      initiator: 'supervisor',
+    });
+    const own = resolveApprovers(rule, {
+      initiatorId: 'me.me',
+      org: self,
+      initiator: 'supervisor',
+    });
+
+    expect(off.userIds).toEqual(['he.xin']);
+    expect(off.initiatorSkipped).toBe(true);
+    expect(off.facts).toContain(
+      'li.na started the request and has no available direct supervisor; skipped',
+    );
+    expect(own.userIds).toEqual(['li.na', 'he.xin']);
+    expect(own.initiatorSkipped).toBe(true);
+  });
+});
+
+describe('resolveApprovers: excluded people', () => {
+  it('never assigns an excluded person and records the given fact', () => {
+    const excluded = new Map([
+      ['li.na', because('sod.already-approved', { user: 'li.na', step: 'Finance review' })],
+    ]);
+
+    const result = resolveApprovers(
+      { kind: 'role', role: 'finance' },
+      { initiatorId: 'chen.jie', org, excluded },
+    );
+
+    expect(result.userIds).toEqual(['he.xin']);
+    expect(result.facts).toContain(
+      'li.na already approved this request (Finance review) and may not approve it again',
+    );
+  });
+
+  it("does not put an excluded supervisor in the initiator's place", () => {
+    const excluded = new Map([['zhao.min', because('sod.initiator', { user: 'zhao.min' })]]);
+
+    const result = resolveApprovers(
+      { kind: 'user', userIds: ['li.na'] },
+      { initiatorId: 'li.na', org, initiator: 'supervisor', excluded },
+    );
+
+    expect(result.userIds).toEqual([]);
+    expect(result.initiatorSkipped).toBe(true);
   });
 });

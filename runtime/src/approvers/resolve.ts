@@ -1,6 +1,14 @@
-import type { ApproverRule, OrgUser } from '@baton/schemas';
+import type { ApproverRule, OrgUser, SimpleApproverRule } from '@baton/schemas';
 import { because, explain, type Explanation } from './explanations.ts';
-import type { OrgDirectory } from './org-directory.ts';
+import { byGroup, byPosition, byRole, byUser } from './rules/basic.ts';
+import { bySupervisor, bySupervisorChain } from './rules/chain.ts';
+import { byConditional } from './rules/conditional.ts';
+import { byDepartmentHead } from './rules/department.ts';
+import { byFormField } from './rules/form-field.ts';
+import { type Found, type PickNeed, type ResolveContext } from './rules/found.ts';
+import { byPicks } from './rules/picks.ts';
+
+export type { PickNeed, ResolveContext } from './rules/found.ts';
 
 /**
  * Who a rule chose and why. `facts` are the org facts walked, in plain English
@@ -17,147 +25,135 @@ export type ApproverResolution = {
   readonly reasonDetail: Explanation;
 };
 
-export type ResolveContext = {
-  readonly initiatorId: string;
-  readonly org: OrgDirectory;
-  /**
-   * Leave the initiator out (default true): nobody approves their own request.
-   * TODO(#3): make this a per-flow setting instead of always on for approvals.
-   */
-  readonly skipInitiator?: boolean;
+/**
+ * A resolution with what the caller must act on: `initiatorSkipped` is true when the initiator
+ * was found and left out without anyone in their place; `needsPick` is set when a pick rule
+ * waits for someone to pick (`ctx.picked` absent).
+ */
+export type ResolvedApprovers = ApproverResolution & {
+  readonly initiatorSkipped: boolean;
+  readonly needsPick?: PickNeed;
 };
 
-/** Candidates a rule found before eligibility, with the facts walked to find them. */
-type Found = {
-  readonly candidates: readonly OrgUser[];
-  readonly facts: Explanation[];
-  readonly reason: Explanation;
-};
-
-function label(org: OrgDirectory, userId: string): string {
-  return org.getUser(userId)?.username ?? userId;
-}
-
-function byUser(rule: Extract<ApproverRule, { kind: 'user' }>, ctx: ResolveContext): Found {
-  const facts: Explanation[] = [];
-  const candidates: OrgUser[] = [];
-  for (const id of rule.userIds) {
-    const user = ctx.org.getUser(id);
-    if (user) candidates.push(user);
-    else facts.push(because('fact.user-missing', { user: id }));
-  }
-
-  return { candidates, facts, reason: because('rule.user') };
-}
-
-function byRole(rule: Extract<ApproverRule, { kind: 'role' }>, ctx: ResolveContext): Found {
-  const { role } = rule;
-  const candidates = ctx.org.usersWithRole(role);
-  const facts = candidates.map((user) => because('fact.has-role', { user: user.username, role }));
-  if (candidates.length === 0) facts.push(because('fact.nobody-has-role', { role }));
-
-  return { candidates, facts, reason: because('rule.role', { role }) };
-}
-
-function byDepartmentHead(ctx: ResolveContext): Found {
-  const user = label(ctx.org, ctx.initiatorId);
-  const initiator = ctx.org.getUser(ctx.initiatorId);
-  const unknown = because('rule.department-head-unknown', { user });
-  if (!initiator) return nobody(unknown, because('fact.initiator-unknown', { user }));
-  if (initiator.departmentId === null)
-    return nobody(unknown, because('fact.no-department', { user }));
-  const department = ctx.org.getDepartment(initiator.departmentId);
-  if (!department) {
-    const fact = because('fact.department-missing', { user, department: initiator.departmentId });
-
-    return nobody(unknown, fact);
-  }
-  const name = department.name;
-  const facts = [because('fact.belongs-to', { user, department: name })];
-  const head = ctx.org.departmentHead(department.id);
-  // TODO(#3): fall back to the parent department's head (configurable) instead of nobody.
-  if (department.headId === null) facts.push(because('fact.no-head', { department: name }));
-  else if (!head)
-    facts.push(because('fact.head-missing', { user: department.headId, department: name }));
-  else facts.push(because('fact.is-head', { user: head.username, department: name }));
-
-  return {
-    candidates: head ? [head] : [],
-    facts,
-    reason: because('rule.department-head', { department: name }),
-  };
-}
-
-function bySupervisor(
-  rule: Extract<ApproverRule, { kind: 'supervisor' }>,
-  ctx: ResolveContext,
-): Found {
-  const who = label(ctx.org, ctx.initiatorId);
-  const reason = because('rule.supervisor', { level: rule.level, user: who });
-  if (!ctx.org.getUser(ctx.initiatorId))
-    return nobody(reason, because('fact.initiator-unknown', { user: who }));
-  const chain = ctx.org.supervisorChain(ctx.initiatorId, rule.level);
-  const facts: Explanation[] = [];
-  let below = who;
-  for (const user of chain.users) {
-    facts.push(because('fact.is-supervisor', { user: user.username, below }));
-    below = user.username;
-  }
-  if (chain.stop === 'complete') return { candidates: chain.users.slice(-1), facts, reason };
-  facts.push(stopFact(chain.stop, below, chain.stoppedAt));
-
-  return { candidates: [], facts, reason };
-}
-
-function stopFact(stop: 'top' | 'cycle' | 'unknown-user', user: string, at = '?'): Explanation {
-  if (stop === 'top') return because('fact.no-supervisor', { user });
-  if (stop === 'cycle') return because('fact.supervisor-cycle', { user, at });
-
-  return because('fact.supervisor-missing', { user, at });
-}
-
-function nobody(reason: Explanation, fact: Explanation): Found {
-  return { candidates: [], facts: [fact], reason };
-}
-
-function find(rule: ApproverRule, ctx: ResolveContext): Found {
+function findSimple(rule: SimpleApproverRule, ctx: ResolveContext): Found {
   switch (rule.kind) {
     case 'user':
       return byUser(rule, ctx);
     case 'role':
       return byRole(rule, ctx);
+    case 'position':
+      return byPosition(rule, ctx);
+    case 'group':
+      return byGroup(rule, ctx);
     case 'departmentHead':
-      return byDepartmentHead(ctx);
+      return byDepartmentHead(rule, ctx);
     case 'supervisor':
       return bySupervisor(rule, ctx);
+    case 'supervisorChain':
+      return bySupervisorChain(rule, ctx);
+    case 'formField':
+      return byFormField(rule, ctx);
+    case 'initiatorPicks':
+    case 'approverPicks':
+      return byPicks(rule, ctx);
   }
 }
 
-/**
- * Resolves one approver rule against the organization. Disabled users are never chosen and the
- * initiator is skipped (unless `skipInitiator` is false); both are recorded as facts. Pure: the
- * same org and rule give the same answer.
- */
-export function resolveApprovers(rule: ApproverRule, ctx: ResolveContext): ApproverResolution {
-  const found = find(rule, ctx);
-  const facts = [...found.facts];
-  const userIds: string[] = [];
-  for (const user of found.candidates) {
-    if (user.disabled) facts.push(because('fact.disabled', { user: user.username }));
-    else if (user.id === ctx.initiatorId && ctx.skipInitiator !== false)
-      facts.push(because('fact.initiator-skipped', { user: user.username }));
-    else if (!userIds.includes(user.id)) userIds.push(user.id);
+function find(rule: ApproverRule, ctx: ResolveContext): Found {
+  return rule.kind === 'conditional' ? byConditional(rule, ctx, findSimple) : findSimple(rule, ctx);
+}
+
+/** Who is chosen from the candidates, with the facts of everyone left out. */
+type Choice = { userIds: string[]; facts: Explanation[]; initiatorSkipped: boolean };
+
+/** The initiator's direct supervisor when they can take the initiator's place. */
+function standIn(ctx: ResolveContext): OrgUser | undefined {
+  const supervisorId = ctx.org.getUser(ctx.initiatorId)?.supervisorId;
+  const supervisor = supervisorId ? ctx.org.getUser(supervisorId) : undefined;
+  if (!supervisor || supervisor.disabled || supervisor.id === ctx.initiatorId) return undefined;
+
+  return ctx.excluded?.has(supervisor.id) ? undefined : supervisor;
+}
+
+/** Applies `ctx.initiator` to the initiator found by a rule. */
+function placeInitiator(initiator: OrgUser, ctx: ResolveContext, choice: Choice): void {
+  const user = initiator.username;
+  const policy = ctx.initiator ?? 'skip';
+  if (policy === 'act') {
+    choice.facts.push(because('fact.initiator-acts', { user }));
+    choice.userIds.push(initiator.id);
+
+    return;
   }
+  const supervisor = policy === 'supervisor' ? standIn(ctx) : undefined;
+  if (supervisor) {
+    choice.facts.push(
+      because('fact.initiator-replaced', { user, supervisor: supervisor.username }),
+    );
+    if (!choice.userIds.includes(supervisor.id)) choice.userIds.push(supervisor.id);
+
+    return;
+  }
+  const code = policy === 'supervisor' ? 'fact.initiator-no-supervisor' : 'fact.initiator-skipped';
+  choice.facts.push(because(code, { user }));
+  choice.initiatorSkipped = true;
+}
+
+/** The usernames a rule already reported disabled while walking (not to report them twice). */
+function disabledFound(found: Found): string[] {
+  return found.facts.flatMap((fact) => {
+    const { user } = fact.params;
+
+    return fact.code === 'fact.disabled' && typeof user === 'string' ? [user] : [];
+  });
+}
+
+/**
+ * Chooses among the candidates, each once: never a disabled or excluded user (each recorded);
+ * the initiator as `ctx.initiator` says.
+ */
+function choose(found: Found, ctx: ResolveContext): Choice {
+  const choice: Choice = { userIds: [], facts: [], initiatorSkipped: false };
+  const reported = new Set(disabledFound(found));
+  const seen = new Set<string>();
+  for (const user of found.candidates) {
+    if (seen.has(user.id)) continue;
+    seen.add(user.id);
+    const excluded = ctx.excluded?.get(user.id);
+    if (user.disabled) {
+      if (!reported.has(user.username))
+        choice.facts.push(because('fact.disabled', { user: user.username }));
+    } else if (excluded) choice.facts.push(excluded);
+    else if (user.id === ctx.initiatorId) placeInitiator(user, ctx, choice);
+    else if (!choice.userIds.includes(user.id)) choice.userIds.push(user.id);
+  }
+
+  return choice;
+}
+
+/**
+ * Resolves one approver rule against the organization and the request. Disabled, unknown and
+ * excluded users are never chosen; the initiator is skipped, kept or replaced by their
+ * supervisor as `ctx.initiator` says (default skip). Every step is recorded as a fact. Pure and
+ * bounded: the same org, rule and context give the same answer; cycles in the org stop walks.
+ */
+export function resolveApprovers(rule: ApproverRule, ctx: ResolveContext): ResolvedApprovers {
+  const found = find(rule, ctx);
+  const choice = choose(found, ctx);
+  const facts = [...found.facts, ...choice.facts];
+  const { userIds } = choice;
   const reasonDetail =
-    userIds.length > 0
+    userIds.length > 0 || found.needsPick
       ? found.reason
       : because('rule.nobody-eligible', { rule: found.reason, fact: facts.at(-1) ?? '' });
-
-  return {
+  const resolution: ResolvedApprovers = {
     userIds,
     facts: facts.map((fact) => explain(fact, 'en')),
     reason: explain(reasonDetail, 'en'),
     factDetails: facts,
     reasonDetail,
+    initiatorSkipped: choice.initiatorSkipped,
   };
+
+  return found.needsPick ? { ...resolution, needsPick: found.needsPick } : resolution;
 }
