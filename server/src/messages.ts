@@ -1,4 +1,10 @@
-import { errorFactory, type ErrorMessages } from '@baton/schemas';
+import {
+  errorFactory,
+  formatMessage,
+  type ErrorMessages,
+  type Locale,
+  type ValidationIssue,
+} from '@baton/schemas';
 import type { InstanceStatus } from '@baton/runtime';
 
 /**
@@ -177,6 +183,31 @@ export const serverMessages = {
     'zh-CN': '您无权查看此申请。',
     en: 'You may not view this request.',
   },
+  'input.unknown-user': {
+    kind: 'user',
+    'zh-CN': '没有用户 {id}。',
+    en: 'There is no user {id}.',
+  },
+  'input.unknown-step': {
+    kind: 'user',
+    'zh-CN': '流程中没有审批节点 {nodeId}。',
+    en: 'The flow has no approval step {nodeId}.',
+  },
+  'org.invalid': {
+    kind: 'user',
+    'zh-CN': '组织架构有 {count} 个错误，未保存任何内容。请检查标出的问题。',
+    en: 'The organization has {count} error(s); nothing was saved. Please check the marked problems.',
+  },
+  'org.admin-lockout': {
+    kind: 'user',
+    'zh-CN': '保存后您将不再是启用状态的系统管理员，无法再管理组织架构。',
+    en: 'After this change you would no longer be an enabled administrator and could not manage the organization any more.',
+  },
+  'sample.not-found': {
+    kind: 'not-found',
+    'zh-CN': '流程 {key} 没有测试样例 {id}。',
+    en: 'Flow {key} has no sample {id}.',
+  },
 } as const satisfies ErrorMessages;
 
 export type ServerErrorCode = keyof typeof serverMessages;
@@ -196,6 +227,17 @@ export const instanceStatusNames: Readonly<
 };
 
 const factory = errorFactory(serverMessages);
+
+/** An issue whose message is a server code's text in `locale`, at `path` of the input. */
+export function serverIssue(
+  code: ServerErrorCode,
+  params: Record<string, string | number>,
+  place: { path: ValidationIssue['path']; locale: Locale },
+): ValidationIssue {
+  const text = serverMessages[code][place.locale];
+
+  return { code, severity: 'error', path: [...place.path], message: formatMessage(text, params) };
+}
 
 /** Builds a BatonError from the server's catalogue: `throw fail('flow.not-found', { key })`. */
 export function fail(

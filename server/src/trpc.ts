@@ -72,3 +72,6 @@ export function requireRole(role: SystemRole) {
 
 /** Process owners and admins: flow editing, publishing, rollback, template cloning. */
 export const flowEditorProcedure = requireRole('process_owner');
+
+/** Admins only: the organization (org documents, checks and replacement). */
+export const adminProcedure = requireRole('admin');

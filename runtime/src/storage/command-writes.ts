@@ -94,6 +94,7 @@ function upsertTasks(trx: Trx, rows: readonly Insertable<TaskTable>[]) {
         status: eb.ref('excluded.status'),
         decided_at: eb.ref('excluded.decided_at'),
         comment: eb.ref('excluded.comment'),
+        created_at: eb.ref('excluded.created_at'),
       })),
     );
 }

@@ -22,6 +22,11 @@ const TABLES = [
   'jobs',
   'idempotency_keys',
   'org_revision',
+  'positions',
+  'user_positions',
+  'user_groups',
+  'group_members',
+  'flow_samples',
 ] as const;
 
 describe.each(testDatabases())('migrations on $name', (factory) => {
@@ -75,6 +80,33 @@ describe.each(testDatabases())('migrations on $name', (factory) => {
       { id: 'old', last_seq: 3 },
       { id: 'quiet', last_seq: 0 },
     ]);
+  });
+
+  it('rolls the positions, groups and samples migration back and forward again', async () => {
+    // given a fully migrated database
+    await migrateToLatest(database.db);
+    const migrator = new Migrator({ db: database.db, provider: migrationProvider });
+
+    // when 0004 is rolled back, then applied again
+    const down = await migrator.migrateTo('0003-org-revision-triggers');
+    const again = await migrateToLatest(database.db);
+
+    // then both ways work and its tables are back, their triggers moving the org revision
+    expect(down.error).toBeUndefined();
+    expect(again).toEqual(['0004-positions-groups-samples']);
+    const before = await database.db
+      .selectFrom('org_revision')
+      .select('revision')
+      .executeTakeFirst();
+    await database.db
+      .insertInto('positions')
+      .values({ key: 'p', name_zh: 'P', name_en: 'P' })
+      .execute();
+    const after = await database.db
+      .selectFrom('org_revision')
+      .select('revision')
+      .executeTakeFirst();
+    expect(after?.revision).toBe((before?.revision ?? 0) + 1);
   });
 
   it('knows its own dialect', () => {

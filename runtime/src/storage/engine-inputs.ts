@@ -1,5 +1,6 @@
 import { Locale } from '@baton/schemas';
 import { z } from 'zod';
+import { Picks } from '../core/types.ts';
 
 const Key = z.string().min(1).max(200);
 const Text = z.string().max(2000);
@@ -12,6 +13,8 @@ export const StartInput = z.object({
   values: z.unknown(),
   /** Language of the form issues when the values are refused (default en). */
   locale: Locale.optional(),
+  /** People the initiator picked, by approval node id, where a step's rule is `initiatorPicks`. */
+  picks: Picks.optional(),
   idempotencyKey: Key.optional(),
 });
 export type StartInput = z.infer<typeof StartInput>;
@@ -20,11 +23,13 @@ export const ApproveInput = z.object({
   taskId: z.string().min(1),
   actorId: z.string().min(1),
   comment: Text.optional(),
+  /** The next step's approvers, where its rule is `approverPicks` (see `nextPick`). */
+  nextApprovers: z.array(z.string().min(1)).max(50).optional(),
   idempotencyKey: Key.optional(),
 });
 export type ApproveInput = z.infer<typeof ApproveInput>;
 
-export const RejectInput = ApproveInput.extend({
+export const RejectInput = ApproveInput.omit({ nextApprovers: true }).extend({
   /** Defaults to the node's `rejectTo`. */
   target: z.enum(['initiator', 'end']).optional(),
 });
@@ -36,6 +41,8 @@ export const ResubmitInput = z.object({
   values: z.unknown(),
   /** Language of the form issues when the values are refused (default en). */
   locale: Locale.optional(),
+  /** People the initiator picked for the new round, by approval node id (as in `start`). */
+  picks: Picks.optional(),
   idempotencyKey: Key.optional(),
 });
 export type ResubmitInput = z.infer<typeof ResubmitInput>;

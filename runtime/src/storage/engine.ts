@@ -18,6 +18,8 @@ import { loadPublishedFlow, type PublishedFlow } from './flow-store.ts';
 import { idempotencyOf } from './idempotency.ts';
 import { newSortableId } from './ids.ts';
 import type { InstanceView } from './instance-view.ts';
+import type { OrgDirectory } from '../approvers/org-directory.ts';
+import { orgRevisionColumn } from './org-revision.ts';
 import { orgDirectoryCache } from './org-store.ts';
 import { createReadModels, type ReadModels } from './read-models.ts';
 import type { BatonDatabase } from './schema.ts';
@@ -43,6 +45,11 @@ export type EngineOptions = StorageHandle & {
 };
 
 export type Engine = ReadModels & {
+  /**
+   * The org as stored now, as approver resolution reads it (previews, "what may I pick"). Kept
+   * per org revision and shared with the engine's commands, so an unchanged org is not re-read.
+   */
+  orgDirectory(): Promise<OrgDirectory>;
   start(input: StartInput): Promise<InstanceView>;
   approve(input: ApproveInput): Promise<InstanceView>;
   reject(input: RejectInput): Promise<InstanceView>;
@@ -78,6 +85,13 @@ export function createEngine(options: EngineOptions): Engine {
 
   return {
     ...createReadModels(options.db),
+    orgDirectory: async () => {
+      const { org_revision: revision } = await options.db
+        .selectNoFrom(orgRevisionColumn())
+        .executeTakeFirstOrThrow();
+
+      return ctx.orgDirectory(options.db, Number(revision));
+    },
     start: (input) =>
       runCommand(ctx, {
         type: 'start',
@@ -85,7 +99,12 @@ export function createEngine(options: EngineOptions): Engine {
         idempotency: idempotencyOf(input),
         form: { values: input.values, locale: input.locale },
         load: ({ db }) => loadStartTarget(db, input.flowKey, loadFlow),
-        command: (values) => ({ type: 'start', actorId: input.actorId, values }),
+        command: (values) => ({
+          type: 'start',
+          actorId: input.actorId,
+          values,
+          ...(input.picks === undefined ? {} : { picks: input.picks }),
+        }),
       }),
     approve: (input) =>
       runCommand(ctx, {
@@ -99,6 +118,7 @@ export function createEngine(options: EngineOptions): Engine {
           actorId: input.actorId,
           taskId: input.taskId,
           comment: input.comment,
+          ...(input.nextApprovers === undefined ? {} : { nextApprovers: input.nextApprovers }),
         }),
       }),
     reject: (input) =>
@@ -124,7 +144,12 @@ export function createEngine(options: EngineOptions): Engine {
         form: { values: input.values, locale: input.locale },
         load: ({ db, lock }) =>
           loadInstanceTarget(db, input.instanceId, { lock, loadFlow, states: ctx.states }),
-        command: (values) => ({ type: 'resubmit', actorId: input.actorId, values }),
+        command: (values) => ({
+          type: 'resubmit',
+          actorId: input.actorId,
+          values,
+          ...(input.picks === undefined ? {} : { picks: input.picks }),
+        }),
       }),
     withdraw: (input) =>
       runCommand(ctx, {

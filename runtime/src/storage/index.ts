@@ -5,6 +5,7 @@ export type {
   EventRow,
   FlowRow,
   FlowVersionRow,
+  FlowSampleRow,
 } from './schema.ts';
 export type {
   DepartmentTable,
@@ -19,6 +20,11 @@ export type {
   EventTable,
   JobTable,
   IdempotencyKeyTable,
+  PositionTable,
+  UserPositionTable,
+  UserGroupTable,
+  GroupMemberTable,
+  FlowSampleTable,
   UserRow,
   NewUser,
   UserUpdate,
@@ -64,7 +70,13 @@ export {
   latestFlowVersion,
   type PublishedFlow,
 } from './flow-store.ts';
-export { loadOrg, loadOrgDirectory, replaceOrg, type PasswordHasher } from './org-store.ts';
+export {
+  loadOrg,
+  loadOrgDirectory,
+  replaceOrg,
+  type OrgDocument,
+  type PasswordHasher,
+} from './org-store.ts';
 export {
   createJobQueue,
   runNotificationWorker,

@@ -78,4 +78,25 @@ describe.each(testDatabases())('engines and org changes on $name', (factory) => 
     expect(await managerOfNewRequest(engineA)).toBe('he.xin');
     expect(await managerOfNewRequest(engineB)).toBe('he.xin');
   });
+
+  it('hands out the org directory as stored now, re-read only when the revision moves', async () => {
+    // given an engine that read the directory once
+    await replaceOrg(database.db, testOrg);
+    const first = await engineA.orgDirectory();
+    const unchanged = await engineA.orgDirectory();
+
+    // when the head of east sales changes
+    await database.db
+      .updateTable('departments')
+      .set({ head_id: 'he.xin' })
+      .where('id', '=', 'east-sales')
+      .execute();
+    const changed = await engineA.orgDirectory();
+
+    // then the same directory served until then, and the new head after
+    expect(unchanged).toBe(first);
+    expect(first.departmentHead('east-sales')?.id).toBe('wang.fang');
+    expect(changed.departmentHead('east-sales')?.id).toBe('he.xin');
+    await replaceOrg(database.db, testOrg);
+  });
 });

@@ -1,42 +1,52 @@
-import type { Department, Org, OrgUser } from '@baton/schemas';
+import type { Department, Org, OrgUser, Position, UserGroup } from '@baton/schemas';
 import type { Kysely, Selectable } from 'kysely';
 import { createOrgDirectory, type OrgDirectory } from '../approvers/org-directory.ts';
-import { dialectOf } from './database.ts';
 import type { BatonDatabase, DepartmentTable, UserRow } from './schema.ts';
-import { writeTransaction } from './transaction.ts';
 
-export type PasswordHasher = (user: OrgUser) => string | null | Promise<string | null>;
+export { replaceOrg, type OrgDocument, type PasswordHasher } from './org-write.ts';
+
+type Db = Kysely<BatonDatabase>;
+type Named = { key: string; name_zh: string; name_en: string };
 
 /**
- * Reads departments, users and roles into an `Org` document. Password hashes are left out; the
- * org's name is not stored, so it reads `Baton`.
+ * Reads the whole org into an `Org` document: departments, users (with roles and positions in
+ * key order, `approvalLimit` when set), roles, positions and groups (members in the group's
+ * order). Password hashes are left out; the org's name is not stored, so it reads `Baton`.
  */
-export async function loadOrg(db: Kysely<BatonDatabase>): Promise<Org> {
-  const [departments, users, roles, userRoles] = await Promise.all([
-    db.selectFrom('departments').selectAll().orderBy('id').execute(),
-    db.selectFrom('users').selectAll().orderBy('id').execute(),
-    db.selectFrom('roles').selectAll().orderBy('key').execute(),
-    db.selectFrom('user_roles').selectAll().orderBy('role_key').execute(),
-  ]);
-  const rolesOf = new Map<string, string[]>();
-  for (const row of userRoles)
-    rolesOf.set(row.user_id, [...(rolesOf.get(row.user_id) ?? []), row.role_key]);
+export async function loadOrg(db: Db): Promise<Org> {
+  const [departments, users, roles, userRoles, positions, userPositions, groups] =
+    await Promise.all([
+      db.selectFrom('departments').selectAll().orderBy('id').execute(),
+      db.selectFrom('users').selectAll().orderBy('id').execute(),
+      db.selectFrom('roles').selectAll().orderBy('key').execute(),
+      db.selectFrom('user_roles').selectAll().orderBy('role_key').execute(),
+      db.selectFrom('positions').selectAll().orderBy('key').execute(),
+      db.selectFrom('user_positions').selectAll().orderBy('position_key').execute(),
+      loadGroups(db),
+    ]);
+  const rolesOf = listsBy(userRoles, (row) => [row.user_id, row.role_key]);
+  const positionsOf = listsBy(userPositions, (row) => [row.user_id, row.position_key]);
 
   return {
     schemaVersion: 1,
     name: 'Baton',
     departments: departments.map(departmentOf),
-    users: users.map((user) => userOf(user, rolesOf.get(user.id) ?? [])),
-    roles: roles.map((r) => ({ key: r.key, name: { 'zh-CN': r.name_zh, en: r.name_en } })),
+    users: users.map((user) =>
+      userOf(user, { roles: rolesOf.get(user.id) ?? [], positions: positionsOf.get(user.id) }),
+    ),
+    roles: roles.map(namedOf),
+    positions: positions.map(namedOf),
+    groups,
   };
 }
 
 /**
  * The org as approver resolution reads it, fresh from the tables (pass the transaction to read
- * inside it). Two queries: departments, and users with their roles; role names are left out.
+ * inside it): departments, users with their roles, positions and approval limits, positions and
+ * groups. Role names are left out (resolution never shows them).
  */
-export async function loadOrgDirectory(db: Kysely<BatonDatabase>): Promise<OrgDirectory> {
-  const [departments, rows] = await Promise.all([
+export async function loadOrgDirectory(db: Db): Promise<OrgDirectory> {
+  const [departments, rows, userPositions, positions, groups] = await Promise.all([
     db.selectFrom('departments').selectAll().execute(),
     db
       .selectFrom('users')
@@ -46,10 +56,15 @@ export async function loadOrgDirectory(db: Kysely<BatonDatabase>): Promise<OrgDi
       .orderBy('users.id')
       .orderBy('user_roles.role_key')
       .execute(),
+    db.selectFrom('user_positions').selectAll().orderBy('position_key').execute(),
+    db.selectFrom('positions').selectAll().orderBy('key').execute(),
+    loadGroups(db),
   ]);
+  const positionsOf = listsBy(userPositions, (row) => [row.user_id, row.position_key]);
   const users = new Map<string, OrgUser>();
   for (const row of rows) {
-    const user = users.get(row.id) ?? userOf(row, []);
+    const user =
+      users.get(row.id) ?? userOf(row, { roles: [], positions: positionsOf.get(row.id) });
     if (row.role_key !== null) user.roles.push(row.role_key);
     users.set(row.id, user);
   }
@@ -57,14 +72,24 @@ export async function loadOrgDirectory(db: Kysely<BatonDatabase>): Promise<OrgDi
   return createOrgDirectory({
     departments: departments.map(departmentOf),
     users: [...users.values()],
+    positions: positions.map(namedOf),
+    groups,
   });
 }
 
+/** Groups in key order, each with its members in the group's own order. */
+async function loadGroups(db: Db): Promise<UserGroup[]> {
+  const [groups, members] = await Promise.all([
+    db.selectFrom('user_groups').selectAll().orderBy('key').execute(),
+    db.selectFrom('group_members').selectAll().orderBy('group_key').orderBy('seq').execute(),
+  ]);
+  const membersOf = listsBy(members, (row) => [row.group_key, row.user_id]);
+
+  return groups.map((group) => ({ ...namedOf(group), memberIds: membersOf.get(group.key) ?? [] }));
+}
+
 /** The org directory as of a revision, read through the transaction of the command asking. */
-export type OrgDirectoryCache = (
-  trx: Kysely<BatonDatabase>,
-  revision: number,
-) => Promise<OrgDirectory>;
+export type OrgDirectoryCache = (trx: Db, revision: number) => Promise<OrgDirectory>;
 
 /**
  * Keeps the directory of the last revision read and rebuilds it when a command reads another.
@@ -84,11 +109,30 @@ export function orgDirectoryCache(): OrgDirectoryCache {
   };
 }
 
+function listsBy<R>(rows: readonly R[], pair: (row: R) => [string, string]) {
+  const lists = new Map<string, string[]>();
+  for (const row of rows) {
+    const [owner, item] = pair(row);
+    const list = lists.get(owner);
+    if (list) list.push(item);
+    else lists.set(owner, [item]);
+  }
+
+  return lists;
+}
+
+function namedOf(row: Named): Position {
+  return { key: row.key, name: { 'zh-CN': row.name_zh, en: row.name_en } };
+}
+
 function departmentOf(row: Selectable<DepartmentTable>): Department {
   return { id: row.id, name: row.name, parentId: row.parent_id, headId: row.head_id };
 }
 
-function userOf(row: UserRow, roles: string[]): OrgUser {
+function userOf(
+  row: UserRow,
+  lists: { roles: string[]; positions: string[] | undefined },
+): OrgUser {
   return {
     id: row.id,
     username: row.username,
@@ -97,118 +141,9 @@ function userOf(row: UserRow, roles: string[]): OrgUser {
     ...(row.title === null ? {} : { title: row.title }),
     departmentId: row.department_id,
     supervisorId: row.supervisor_id,
-    roles,
+    roles: lists.roles,
     disabled: row.disabled === 1,
+    positions: lists.positions ?? [],
+    ...(row.approval_limit === null ? {} : { approvalLimit: row.approval_limit }),
   };
-}
-
-/**
- * Makes the stored org equal to `org` in one write transaction: departments, users and roles are
- * inserted or updated, each user's roles replaced. Rows still referenced by requests are kept:
- * a user missing from `org` is disabled, a missing department is deleted only when no user
- * belongs to it. With `passwordHash`, every user's hash is (re)set from it (computed before the
- * transaction); without it, existing hashes are kept. The org tables' triggers move the org
- * revision (migration 0003), which is what makes engines reload their cached org directory.
- */
-export async function replaceOrg(
-  db: Kysely<BatonDatabase>,
-  org: Org,
-  passwordHash?: PasswordHasher,
-): Promise<void> {
-  const hashes = new Map<string, string | null>();
-  if (passwordHash) for (const user of org.users) hashes.set(user.id, await passwordHash(user));
-  const now = new Date().toISOString();
-
-  await writeTransaction({ db, dialect: dialectOf(db) }, async (trx) => {
-    await upsertDepartments(trx, org);
-    await upsertRoles(trx, org);
-    await upsertUsers(trx, org, { hashes, withHashes: passwordHash !== undefined, now });
-    await replaceUserRoles(trx, org);
-    await retireMissing(trx, org);
-  });
-}
-
-async function upsertDepartments(trx: Kysely<BatonDatabase>, org: Org): Promise<void> {
-  for (const d of org.departments) {
-    const row = { id: d.id, name: d.name, parent_id: d.parentId, head_id: d.headId };
-    await trx
-      .insertInto('departments')
-      .values(row)
-      .onConflict((oc) =>
-        oc
-          .column('id')
-          .doUpdateSet({ name: row.name, parent_id: row.parent_id, head_id: row.head_id }),
-      )
-      .execute();
-  }
-}
-
-async function upsertRoles(trx: Kysely<BatonDatabase>, org: Org): Promise<void> {
-  for (const r of org.roles) {
-    const row = { key: r.key, name_zh: r.name['zh-CN'], name_en: r.name.en };
-    await trx
-      .insertInto('roles')
-      .values(row)
-      .onConflict((oc) =>
-        oc.column('key').doUpdateSet({ name_zh: row.name_zh, name_en: row.name_en }),
-      )
-      .execute();
-  }
-}
-
-type UserWrite = { hashes: Map<string, string | null>; withHashes: boolean; now: string };
-
-async function upsertUsers(trx: Kysely<BatonDatabase>, org: Org, write: UserWrite): Promise<void> {
-  for (const u of org.users) {
-    const fields = {
-      username: u.username,
-      name: u.name,
-      email: u.email ?? null,
-      title: u.title ?? null,
-      department_id: u.departmentId,
-      supervisor_id: u.supervisorId,
-      disabled: u.disabled ? 1 : 0,
-    };
-    const hash = write.hashes.get(u.id) ?? null;
-    await trx
-      .insertInto('users')
-      .values({ id: u.id, ...fields, password_hash: hash, created_at: write.now })
-      .onConflict((oc) =>
-        oc.column('id').doUpdateSet(write.withHashes ? { ...fields, password_hash: hash } : fields),
-      )
-      .execute();
-  }
-}
-
-async function replaceUserRoles(trx: Kysely<BatonDatabase>, org: Org): Promise<void> {
-  await trx.deleteFrom('user_roles').execute();
-  const rows = org.users.flatMap((u) => u.roles.map((role) => ({ user_id: u.id, role_key: role })));
-  if (rows.length > 0) await trx.insertInto('user_roles').values(rows).execute();
-}
-
-async function retireMissing(trx: Kysely<BatonDatabase>, org: Org): Promise<void> {
-  const userIds = org.users.map((u) => u.id);
-  const roleKeys = org.roles.map((r) => r.key);
-  const departmentIds = org.departments.map((d) => d.id);
-  let users = trx.updateTable('users').set({ disabled: 1 });
-  if (userIds.length > 0) users = users.where('id', 'not in', userIds);
-  await users.execute();
-
-  let roles = trx.deleteFrom('roles');
-  if (roleKeys.length > 0) roles = roles.where('key', 'not in', roleKeys);
-  await roles.execute();
-
-  let departments = trx
-    .deleteFrom('departments')
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('users')
-            .select('users.id')
-            .whereRef('users.department_id', '=', 'departments.id'),
-        ),
-      ),
-    );
-  if (departmentIds.length > 0) departments = departments.where('id', 'not in', departmentIds);
-  await departments.execute();
 }

@@ -16,7 +16,7 @@ export type PgCommandWrite = {
 const TASK_UPSERT =
   ' on conflict ("id") do update set "assignee_id" = excluded."assignee_id", ' +
   '"status" = excluded."status", "decided_at" = excluded."decided_at", ' +
-  '"comment" = excluded."comment"';
+  '"comment" = excluded."comment", "created_at" = excluded."created_at"';
 
 const CTE_NAMES: Record<GatedTable, string> = {
   events: 'new_events',

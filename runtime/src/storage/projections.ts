@@ -25,8 +25,10 @@ export function eventRows(options: {
 }
 
 /**
- * Rows for the tasks that are new in `next` or whose decision or assignee changed, to be
- * upserted by id: only the mutable columns of an existing task are overwritten.
+ * Rows for the tasks that are new in `next` or whose status (`waiting` → `open` included),
+ * decision, assignee or start time changed, to be upserted by id: only the mutable columns of an
+ * existing task are overwritten. `waiting` tasks are projected like any other; the inbox lists
+ * `open` ones only.
  */
 export function taskRows(options: {
   instanceId: string;
@@ -64,7 +66,8 @@ function taskChanged(a: TaskState, b: TaskState): boolean {
     a.status !== b.status ||
     a.assigneeId !== b.assigneeId ||
     a.decidedAt !== b.decidedAt ||
-    a.comment !== b.comment
+    a.comment !== b.comment ||
+    a.createdAt !== b.createdAt
   );
 }
 

@@ -19,6 +19,11 @@ export interface BatonDatabase {
   jobs: JobTable;
   idempotency_keys: IdempotencyKeyTable;
   org_revision: OrgRevisionTable;
+  positions: PositionTable;
+  user_positions: UserPositionTable;
+  user_groups: UserGroupTable;
+  group_members: GroupMemberTable;
+  flow_samples: FlowSampleTable;
 }
 
 export interface DepartmentTable {
@@ -41,6 +46,8 @@ export interface UserTable {
   /** argon2id PHC string; null for users who cannot sign in. */
   password_hash: string | null;
   created_at: string;
+  /** The largest amount (CNY, decimal string) the user may approve alone; null: none set. */
+  approval_limit: Generated<string | null>;
 }
 
 export interface RoleTable {
@@ -52,6 +59,32 @@ export interface RoleTable {
 export interface UserRoleTable {
   user_id: string;
   role_key: string;
+}
+
+/** Positions (岗位) approver rules can name; same shape as roles. */
+export interface PositionTable {
+  key: string;
+  name_zh: string;
+  name_en: string;
+}
+
+export interface UserPositionTable {
+  user_id: string;
+  position_key: string;
+}
+
+/** Named sets of people chosen by hand (e.g. a budget committee). */
+export interface UserGroupTable {
+  key: string;
+  name_zh: string;
+  name_en: string;
+}
+
+export interface GroupMemberTable {
+  group_key: string;
+  user_id: string;
+  /** The member's place in the group's list (0-based): sequential steps follow it. */
+  seq: number;
 }
 
 export interface SessionTable {
@@ -154,12 +187,27 @@ export interface IdempotencyKeyTable {
 }
 
 /**
- * One row (`id` 1), bumped in the transaction of every write to departments, users, roles or
- * user_roles: engines cache the org directory per revision. No row means revision 0.
+ * One row (`id` 1), bumped in the transaction of every write to departments, users, roles,
+ * user_roles, positions, user_positions, user_groups or group_members: engines cache the org directory per revision. No row means revision 0.
  */
 export interface OrgRevisionTable {
   id: number;
   revision: number;
+}
+
+/** A sample request of a flow, kept for the designer's test panel. */
+export interface FlowSampleTable {
+  id: string;
+  flow_key: string;
+  name: string;
+  initiator_id: string;
+  /** JSON object: the raw form values. */
+  values: string;
+  /** JSON `Picks` (`{}` when none). */
+  picks: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
 }
 
 export type UserRow = Selectable<UserTable>;
@@ -170,3 +218,4 @@ export type TaskRow = Selectable<TaskTable>;
 export type EventRow = Selectable<EventTable>;
 export type FlowRow = Selectable<FlowTable>;
 export type FlowVersionRow = Selectable<FlowVersionTable>;
+export type FlowSampleRow = Selectable<FlowSampleTable>;

@@ -58,7 +58,7 @@ export async function insertRows(
 export const TASK_UPSERT_SUFFIX =
   ' on conflict ("id") do update set "assignee_id" = excluded."assignee_id", ' +
   '"status" = excluded."status", "decided_at" = excluded."decided_at", ' +
-  '"comment" = excluded."comment"';
+  '"comment" = excluded."comment", "created_at" = excluded."created_at"';
 
 const UPDATE_INSTANCE =
   'update "instances" set "status" = ?, "title" = ?, "state" = ?, "updated_at" = ?, ' +

@@ -22,6 +22,8 @@ export const testOrg: Org = {
     orgUser('he.xin', '何欣', 'finance', 'li.na', ['finance']),
   ],
   roles: [{ key: 'finance', name: { 'zh-CN': '财务', en: 'Finance' } }],
+  positions: [],
+  groups: [],
 };
 
 function orgUser(
@@ -31,7 +33,16 @@ function orgUser(
   supervisorId: string | null,
   roles: string[] = [],
 ) {
-  return { id, username: id, name, departmentId, supervisorId, roles, disabled: false };
+  return {
+    id,
+    username: id,
+    name,
+    departmentId,
+    supervisorId,
+    roles,
+    disabled: false,
+    positions: [],
+  };
 }
 
 export async function seedTestOrg(db: Kysely<BatonDatabase>): Promise<void> {

@@ -2,6 +2,7 @@ import { BatonError } from '@baton/schemas';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
+import { runtimeError } from '@baton/runtime';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { formatError, toTRPCError } from './format.ts';
@@ -157,5 +158,35 @@ describe('error formatting', () => {
     );
 
     expect(format(error).data.issues).toEqual([issue]);
+  });
+
+  it('gives the approver refusals of the runtime as user errors in the caller language', () => {
+    const step = { nodeId: 'manager', stepZh: '经理审批', stepEn: 'Manager approval' };
+    const reason = { reasonZh: '王芳 已停用', reasonEn: 'wang.fang is disabled' };
+    const refusals = [
+      runtimeError('approval.pick-required', {
+        ...step,
+        by: 'initiator',
+        whoZh: '申请人',
+        whoEn: 'the initiator',
+      }),
+      runtimeError('approval.pick-invalid', { ...step, ...reason }),
+      runtimeError('approval.refused-nobody', { ...step, ...reason }),
+      runtimeError('approval.too-few-approvers', { needed: 3, found: 2 }),
+    ];
+
+    for (const refusal of refusals) {
+      const error = thrown(refusal);
+      const en = format(error, 'en');
+      const zh = format(error, 'zh-CN');
+      expect([error.code, en.data.httpStatus, en.data.code], refusal.code).toEqual([
+        'BAD_REQUEST',
+        400,
+        refusal.code,
+      ]);
+      expect(en.message, refusal.code).not.toMatch(/\{\w+\}/);
+      expect(zh.message, refusal.code).toMatch(/[\u4e00-\u9fff]/);
+      expect(zh.message, refusal.code).not.toMatch(/\{\w+\}/);
+    }
   });
 });

@@ -6,6 +6,7 @@ import {
   schemasErrors,
   type FlowBundle,
   type Locale,
+  type ValidationIssue,
 } from '@baton/schemas';
 import {
   loadOrg,
@@ -63,12 +64,7 @@ export async function publishDraft(
       expected: input.expectedRevision,
     });
   }
-  const issues = checkFlow(flow.draft, { org: await loadOrg(handle.db), locale: input.locale });
-  const errors = issues.filter((issue) => issue.severity === 'error');
-  if (errors[0]) {
-    const more = errors.length > 1 ? ` (+${errors.length - 1})` : '';
-    throw schemaFail('flow.invalid', { detail: `${errors[0].message}${more}` }, { issues });
-  }
+  refuseInvalid(checkFlow(flow.draft, { org: await loadOrg(handle.db), locale: input.locale }));
 
   return appendVersion(handle, {
     ...input,
@@ -76,6 +72,17 @@ export async function publishDraft(
     sourceVersion: null,
     expectedRevision: flow.draftRevision,
   });
+}
+
+/**
+ * Throws `flow.invalid` (BAD_REQUEST) with every issue, the first error's message as its detail,
+ * when the checker's issues hold an error; returns otherwise.
+ */
+export function refuseInvalid(issues: readonly ValidationIssue[]): void {
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  if (!errors[0]) return;
+  const more = errors.length > 1 ? ` (+${errors.length - 1})` : '';
+  throw schemaFail('flow.invalid', { detail: `${errors[0].message}${more}` }, { issues });
 }
 
 /**

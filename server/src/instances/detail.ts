@@ -33,7 +33,10 @@ export const InstanceDetailView = z.object({
       nodeId: z.string(),
       nodeName: z.string(),
       assignee: Person,
+      /** `waiting`: a later approver of a sequential step, not yet their turn. */
       status: z.string(),
+      /** Set when a policy decided the task in the assignee's name (see the runtime's TaskState). */
+      auto: z.enum(['initiator', 'dedupe', 'nobody']).optional(),
       comment: z.string().nullable(),
       createdAt: z.string(),
       decidedAt: z.string().nullable(),
@@ -79,9 +82,12 @@ function withdrawable(state: InstanceState): boolean {
     state.steps.filter((step) => step.round === state.round).map((step) => step.id),
   );
 
+  // Approvals a policy gave in someone's name (`auto`) are not decisions, as in the engine.
   return !state.tasks.some(
     (task) =>
-      currentSteps.has(task.stepId) && (task.status === 'approved' || task.status === 'rejected'),
+      currentSteps.has(task.stepId) &&
+      task.auto === undefined &&
+      (task.status === 'approved' || task.status === 'rejected'),
   );
 }
 
@@ -125,6 +131,7 @@ export async function instanceDetailView(
       nodeName: nodeName(task.nodeId),
       assignee: person(task.assigneeId),
       status: task.status,
+      ...(task.auto ? { auto: task.auto } : {}),
       comment: task.comment ?? null,
       createdAt: task.createdAt,
       decidedAt: task.decidedAt ?? null,

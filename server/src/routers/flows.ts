@@ -1,8 +1,11 @@
 import { checkFlow, FlowBundle, resolveText, ValidationIssue } from '@baton/schemas';
+import { Picks, RoutePreview } from '@baton/runtime';
 import { loadOrg } from '@baton/runtime/storage';
 import { z } from 'zod';
 import { parseBundleInput } from '../flows/bundle-input.ts';
 import { saveDraft } from '../flows/drafts.ts';
+import { previewBundle, previewOn } from '../flows/preview.ts';
+import { listSamples, removeSample, Sample, SampleInput, saveSample } from '../flows/samples.ts';
 import { publishDraft, republishVersion } from '../flows/publish.ts';
 import { flowRecordOf, requireFlow, requireVersion } from '../flows/records.ts';
 import { flowEditorProcedure, router } from '../trpc.ts';
@@ -150,6 +153,70 @@ export const flowsRouter = router({
     .input(z.object({ key: FlowKey, version: Version }))
     .output(z.object({ version: z.number(), bundle: FlowBundle, hash: z.string() }))
     .query(({ ctx, input }) => requireVersion(ctx.db, input.key, input.version)),
+
+  /**
+   * What a request would do on the draft, the latest published version or a given version:
+   * path, approvers with reasons, outcome (see `previewRoute`). A draft with checker errors is
+   * refused (`flow.invalid` with its issues). A mutation so values travel in a POST body.
+   */
+  preview: flowEditorProcedure
+    .input(
+      z.object({
+        key: FlowKey,
+        source: z.union([z.enum(['draft', 'published']), Version]),
+        initiatorId: z.string().min(1).max(200),
+        values: z.record(z.string(), z.unknown()),
+        picks: Picks.optional(),
+      }),
+    )
+    .output(RoutePreview)
+    .mutation(async ({ ctx, input }) => {
+      const bundle = await previewBundle(ctx.db, { ...input, locale: ctx.locale });
+      const { initiatorId, values, picks } = input;
+
+      return previewOn(ctx.engine, {
+        bundle,
+        input: { initiatorId, values, ...(picks ? { picks } : {}) },
+        now: ctx.now(),
+        locale: ctx.locale,
+      });
+    }),
+
+  /** The flow's sample requests for the test panel, oldest first. */
+  listSamples: flowEditorProcedure
+    .input(z.object({ key: FlowKey }))
+    .output(z.array(Sample))
+    .query(({ ctx, input }) => listSamples(ctx.db, input.key)),
+
+  /**
+   * Creates a sample (no `id`) or replaces one. Refused with `input.invalid` and issues at their
+   * paths when the initiator or a picked user does not exist, the values do not fit the draft's
+   * form, or a pick names no approval step of the draft.
+   */
+  saveSample: flowEditorProcedure
+    .input(SampleInput.extend({ key: FlowKey }))
+    .output(Sample)
+    .mutation(({ ctx, input }) => {
+      const { key, ...sample } = input;
+
+      return saveSample(ctx.db, {
+        key,
+        sample,
+        actorId: ctx.user.id,
+        now: ctx.now(),
+        locale: ctx.locale,
+      });
+    }),
+
+  /** Removes a sample; `sample.not-found` when the flow has none with that id. */
+  removeSample: flowEditorProcedure
+    .input(z.object({ key: FlowKey, id: z.string().min(1).max(200) }))
+    .output(z.object({ removed: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await removeSample(ctx.db, input.key, input.id);
+
+      return { removed: true as const };
+    }),
 
   /** Publishes version `version`'s content again as a new version (the draft is untouched). */
   rollback: flowEditorProcedure

@@ -1,7 +1,8 @@
 import { FlowDefinition, FlowLayout, FormDefinition, resolveText } from '@baton/schemas';
-import { InstanceStatus } from '@baton/runtime';
+import { InstanceStatus, Picks, RoutePreview } from '@baton/runtime';
 import { loadPublishedFlow } from '@baton/runtime/storage';
 import { z } from 'zod';
+import { previewOn } from '../flows/preview.ts';
 import { canRead, InstanceDetailView, instanceDetailView } from '../instances/detail.ts';
 import { localizedTitles } from '../instances/titles.ts';
 import { fail } from '../messages.ts';
@@ -57,12 +58,46 @@ export const instancesRouter = router({
       };
     }),
 
-  /** Starts a request on the latest published version. Money and numbers are decimal strings. */
+  /**
+   * What the request would do if the caller submitted these values now, on the latest published
+   * version: path, approvers with reasons, outcome (see `previewRoute`). Values may be incomplete
+   * (the form shows it while being filled). A mutation so values travel in a POST body.
+   */
+  preview: authedProcedure
+    .input(
+      z.object({
+        flowKey: FlowKey,
+        values: z.record(z.string(), z.unknown()),
+        picks: Picks.optional(),
+      }),
+    )
+    .output(RoutePreview)
+    .mutation(async ({ ctx, input }) => {
+      const { bundle } = await loadPublishedFlow(ctx.db, input.flowKey);
+
+      return previewOn(ctx.engine, {
+        bundle,
+        input: {
+          initiatorId: ctx.user.id,
+          values: input.values,
+          ...(input.picks ? { picks: input.picks } : {}),
+        },
+        now: ctx.now(),
+        locale: ctx.locale,
+      });
+    }),
+
+  /**
+   * Starts a request on the latest published version. Money and numbers are decimal strings.
+   * `picks`: the people the caller chose for steps whose rule is `initiatorPicks`, by node id
+   * (`approval.pick-required` / `approval.pick-invalid` when missing or out of range).
+   */
   start: authedProcedure
     .input(
       z.object({
         flowKey: FlowKey,
         values: z.unknown(),
+        picks: Picks.optional(),
         idempotencyKey: IdempotencyKey.optional(),
       }),
     )
@@ -73,6 +108,7 @@ export const instancesRouter = router({
         actorId: ctx.user.id,
         values: input.values,
         locale: ctx.locale,
+        ...(input.picks ? { picks: input.picks } : {}),
         ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
       });
       ctx.logger.info({ instanceId: view.id, flowKey: view.flowKey }, 'request started');
@@ -124,10 +160,15 @@ export const instancesRouter = router({
       }));
     }),
 
-  /** The initiator sends a returned request again, with edited values. */
+  /** The initiator sends a returned request again, with edited values (and picks, as `start`). */
   resubmit: authedProcedure
     .input(
-      z.object({ id: InstanceId, values: z.unknown(), idempotencyKey: IdempotencyKey.optional() }),
+      z.object({
+        id: InstanceId,
+        values: z.unknown(),
+        picks: Picks.optional(),
+        idempotencyKey: IdempotencyKey.optional(),
+      }),
     )
     .output(CommandResult)
     .mutation(async ({ ctx, input }) => {
@@ -136,6 +177,7 @@ export const instancesRouter = router({
         actorId: ctx.user.id,
         values: input.values,
         locale: ctx.locale,
+        ...(input.picks ? { picks: input.picks } : {}),
         ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
       });
 

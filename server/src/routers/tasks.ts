@@ -1,12 +1,14 @@
-import { resolveText } from '@baton/schemas';
+import { I18nText, resolveText } from '@baton/schemas';
 import { InstanceStatus } from '@baton/runtime';
 import { z } from 'zod';
 import { localizedTitles } from '../instances/titles.ts';
+import { pickForTask } from '../instances/next-pick.ts';
 import { authedProcedure, router } from '../trpc.ts';
 import { Comment, IdempotencyKey, Person } from './shapes.ts';
 
+const TaskId = z.string().min(1).max(200);
 const Decision = z.object({
-  taskId: z.string().min(1).max(200),
+  taskId: TaskId,
   comment: Comment.optional(),
   idempotencyKey: IdempotencyKey.optional(),
 });
@@ -54,15 +56,39 @@ export const tasksRouter = router({
       }));
     }),
 
-  /** Approves a task of the caller (the engine refuses someone else's task). */
+  /**
+   * What the caller must pick when approving this task of theirs: the next step's approvers,
+   * where its rule is `approverPicks` (send them as `nextApprovers`); null when nothing.
+   */
+  nextPick: authedProcedure
+    .input(z.object({ taskId: TaskId }))
+    .output(
+      z
+        .object({
+          nodeId: z.string(),
+          name: I18nText,
+          multiple: z.boolean(),
+          candidateIds: z.array(z.string()),
+        })
+        .nullable(),
+    )
+    .query(({ ctx, input }) => pickForTask(ctx, { taskId: input.taskId, userId: ctx.user.id })),
+
+  /**
+   * Approves a task of the caller (the engine refuses someone else's task). `nextApprovers`:
+   * the people picked for the next step when `nextPick` asks for them.
+   */
   approve: authedProcedure
-    .input(Decision)
+    .input(
+      Decision.extend({ nextApprovers: z.array(z.string().min(1).max(200)).max(50).optional() }),
+    )
     .output(DecisionResult)
     .mutation(async ({ ctx, input }) => {
       const view = await ctx.engine.approve({
         taskId: input.taskId,
         actorId: ctx.user.id,
         ...optionals(input),
+        ...(input.nextApprovers ? { nextApprovers: input.nextApprovers } : {}),
       });
       ctx.logger.info({ instanceId: view.id, taskId: input.taskId }, 'task approved');
 

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.ts';
 import * as commandRoundTrips from './0002-command-round-trips.ts';
 import * as orgRevisionTriggers from './0003-org-revision-triggers.ts';
+import * as positionsGroupsSamples from './0004-positions-groups-samples.ts';
 
 /**
  * Every migration, in order. A static list (rather than reading the folder) works the same under
@@ -11,6 +12,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-command-round-trips': commandRoundTrips,
   '0003-org-revision-triggers': orgRevisionTriggers,
+  '0004-positions-groups-samples': positionsGroupsSamples,
 };
 
 export const migrationProvider: MigrationProvider = {

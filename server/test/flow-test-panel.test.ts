@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from './support/api.ts';
+import { expenseValues, withExecutiveStep } from './support/expense-edit.ts';
+import { startTestApp, testDatabases, type TestApp } from './support/test-app.ts';
+
+describe.each(testDatabases())('flow test panel API on $name', (factory) => {
+  let server: TestApp;
+  let owner: ApiClient;
+
+  beforeAll(async () => {
+    server = await startTestApp(factory);
+    owner = await server.signedIn('sun.hao');
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const claim = (amount: string) => expenseValues(amount, [['Hotel', amount]]);
+
+  it('keeps samples per flow: create, list, update, remove', async () => {
+    // when sun.hao saves two samples and renames the first
+    const small = await owner.mutate('flows.saveSample', {
+      key: 'expense',
+      name: 'Small claim',
+      initiatorId: 'u-chen-jie',
+      values: claim('300.00'),
+    });
+    await owner.mutate('flows.saveSample', {
+      key: 'expense',
+      name: 'Large claim',
+      initiatorId: 'u-chen-jie',
+      values: claim('8000.00'),
+    });
+    const renamed = await owner.mutate('flows.saveSample', {
+      key: 'expense',
+      id: small.id,
+      name: 'Taxi claim',
+      initiatorId: 'u-yang-fan',
+      values: claim('80.00'),
+    });
+
+    // then another editor's session lists both, oldest first, with the changes
+    const admin = await server.signedIn('zhou.yu');
+    const listed = await admin.query('flows.listSamples', { key: 'expense' });
+    expect(listed.map((sample) => [sample.name, sample.initiatorId])).toEqual([
+      ['Taxi claim', 'u-yang-fan'],
+      ['Large claim', 'u-chen-jie'],
+    ]);
+    expect(renamed).toMatchObject({
+      id: small.id,
+      values: claim('80.00'),
+      picks: {},
+      updatedBy: 'u-sun-hao',
+    });
+    expect(await admin.query('flows.listSamples', { key: 'budget' })).toEqual([]);
+
+    // and removing one leaves the other; removing it again is refused
+    await admin.mutate('flows.removeSample', { key: 'expense', id: small.id });
+    const again = await admin.refusal(() =>
+      admin.mutate('flows.removeSample', { key: 'expense', id: small.id }),
+    );
+    expect(again).toMatchObject({ status: 404, code: 'sample.not-found' });
+    const left = await owner.query('flows.listSamples', { key: 'expense' });
+    expect(left.map((sample) => sample.name)).toEqual(['Large claim']);
+  });
+
+  it('refuses a bad sample with an issue at each path, saving nothing', async () => {
+    const before = await owner.query('flows.listSamples', { key: 'expense' });
+
+    const shape = await owner.refusal(() =>
+      owner.mutate('flows.saveSample', {
+        key: 'expense',
+        name: '',
+        initiatorId: 'u-chen-jie',
+        values: claim('1.00'),
+      }),
+    );
+    const content = await owner.refusal(() =>
+      owner.mutate('flows.saveSample', {
+        key: 'expense',
+        name: 'Broken',
+        initiatorId: 'nobody',
+        values: { ...claim('1.00'), amount: 'lots' },
+        picks: { nowhere: ['u-li-na'], manager: ['ghost'] },
+      }),
+    );
+
+    expect(shape).toMatchObject({ status: 400, code: 'input.invalid' });
+    expect(shape.issues.map((issue) => issue.path)).toEqual([['name']]);
+    expect(content).toMatchObject({ status: 400, code: 'input.invalid' });
+    expect(content.issues.map((issue) => issue.path.join('.')).sort()).toEqual([
+      'initiatorId',
+      'picks.manager.0',
+      'picks.nowhere',
+      'values.amount',
+    ]);
+    expect(content.issues.find((issue) => issue.path[0] === 'initiatorId')?.message).toBe(
+      'There is no user nobody.',
+    );
+    expect(await owner.query('flows.listSamples', { key: 'expense' })).toEqual(before);
+  });
+
+  it('lets only flow editors keep samples', async () => {
+    const employee = await server.signedIn('chen.jie');
+
+    const list = await employee.refusal(() =>
+      employee.query('flows.listSamples', { key: 'expense' }),
+    );
+    const save = await employee.refusal(() =>
+      employee.mutate('flows.saveSample', {
+        key: 'expense',
+        name: 'Mine',
+        initiatorId: 'u-chen-jie',
+        values: claim('1.00'),
+      }),
+    );
+
+    expect([list.status, save.status]).toEqual([403, 403]);
+  });
+
+  it('previews the expense template: the manager, and finance from 5000 up, with reasons', async () => {
+    const preview = (amount: string) =>
+      owner.mutate('flows.preview', {
+        key: 'expense',
+        source: 'published',
+        initiatorId: 'u-chen-jie',
+        values: claim(amount),
+      });
+
+    const small = await preview('300.00');
+    const large = await preview('8000.00');
+
+    expect(small.outcome).toBe('completed');
+    expect(small.steps.map((step) => step.nodeId)).toEqual(['manager']);
+    expect(small.steps[0]?.assignees.map((a) => a.userId)).toEqual(['u-wang-fang']);
+    expect(small.steps[0]?.assignees[0]?.reason.en).toMatch(/head of 华东销售部/);
+    expect(small.steps[0]?.assignees[0]?.reason['zh-CN']).toMatch(/华东销售部/);
+    expect(large.steps.map((step) => step.nodeId)).toEqual(['manager', 'finance']);
+    expect(large.steps[1]?.assignees.map((a) => a.userId).sort()).toEqual([
+      'u-huang-lei',
+      'u-li-na',
+    ]);
+    expect(large.steps[1]?.reason.en).toMatch(/finance/i);
+    expect(large.nodeIds).toEqual(expect.arrayContaining(['start', 'manager', 'finance', 'end']));
+  });
+
+  it('previews a draft against a version, and refuses a draft with errors', async () => {
+    // given a copy of the expense flow whose draft adds an executive step for everyone
+    await owner.mutate('templates.clone', {
+      templateKey: 'expense',
+      key: 'expense-preview',
+      name: 'Expense (preview)',
+    });
+    await owner.mutate('flows.publish', { key: 'expense-preview', expectedRevision: 1 });
+    const loaded = await owner.query('flows.get', { key: 'expense-preview' });
+    const executive = withExecutiveStep(loaded.bundle, [{ kind: 'role', role: 'executive' }]);
+    const saved = await owner.mutate('flows.saveDraft', {
+      key: 'expense-preview',
+      bundle: executive,
+      expectedRevision: loaded.draftRevision,
+    });
+    const input = { key: 'expense-preview', initiatorId: 'u-chen-jie', values: claim('8000.00') };
+
+    // when the draft and version 1 are previewed
+    const draft = await owner.mutate('flows.preview', { ...input, source: 'draft' });
+    const v1 = await owner.mutate('flows.preview', { ...input, source: 1 });
+
+    // then only the draft reaches the executive step
+    expect(draft.steps.map((step) => step.nodeId)).toEqual(['manager', 'finance', 'executive']);
+    expect(draft.steps[2]?.assignees.map((a) => a.userId)).toEqual(['u-zhao-min']);
+    expect(v1.steps.map((step) => step.nodeId)).toEqual(['manager', 'finance']);
+
+    // and a draft whose executive step has no approvers is refused with its issues
+    await owner.mutate('flows.saveDraft', {
+      key: 'expense-preview',
+      bundle: withExecutiveStep(loaded.bundle, []),
+      expectedRevision: saved.draftRevision,
+    });
+    const refused = await owner.refusal(() =>
+      owner.mutate('flows.preview', { ...input, source: 'draft' }),
+    );
+    expect(refused).toMatchObject({ status: 400, code: 'flow.invalid' });
+    expect(refused.issues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ nodeId: 'executive', severity: 'error' })]),
+    );
+  });
+
+  it('refuses a preview for an initiator who does not exist', async () => {
+    const refused = await owner.refusal(() =>
+      owner.mutate('flows.preview', {
+        key: 'expense',
+        source: 'published',
+        initiatorId: 'u-nobody',
+        values: claim('1.00'),
+      }),
+    );
+
+    expect(refused).toMatchObject({ status: 400, code: 'input.invalid' });
+    expect(refused.issues).toMatchObject([{ code: 'input.unknown-user', path: ['initiatorId'] }]);
+  });
+});
