@@ -4,8 +4,13 @@ export { decide } from './core/decide.ts';
 export { applyCommands, type AppliedCommands } from './core/apply.ts';
 export { executableKinds, type NodeExecutor, type TaskPolicy } from './core/executors/index.ts';
 export type { CancelReason } from './core/steps.ts';
+export { nextPick, type NextPick } from './core/next-pick.ts';
+export { neededApprovals, shareOf } from './core/counting.ts';
+export { policiesOf } from './core/policies.ts';
+export { coreNotes, type CoreNote, type CoreNoteCode } from './core/notes.ts';
 export {
   approverTexts,
+  checkPicks,
   createOrgDirectory,
   explain,
   explainBoth,
@@ -13,6 +18,7 @@ export {
   type ExplanationCode,
   type ExplanationParam,
   FLOW_ADMIN_ROLE,
+  pickCandidates,
   resolveApprovers,
   resolveRecipients,
   resolveStepAssignees,
@@ -21,9 +27,14 @@ export {
   type OrgDirectory,
   type OrgSource,
   type OrgUserInput,
+  type PickNeed,
   type ResolveContext,
+  type ResolvedApprovers,
+  type ResolvedStep,
   type StepAssignees,
+  type StepOptions,
   type SupervisorChain,
 } from './approvers/index.ts';
 export { runtimeError, runtimeMessages, type RuntimeErrorCode } from './messages.ts';
 export * from './preview/types.ts';
+export { previewRoute } from './preview/preview.ts';

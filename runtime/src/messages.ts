@@ -17,6 +17,11 @@ export const runtimeMessages = {
     'zh-CN': '待办 {taskId} 已处理或已取消',
     en: 'Task {taskId} has already been decided or cancelled',
   },
+  'task.not-your-turn': {
+    kind: 'conflict',
+    'zh-CN': '待办 {taskId} 还没轮到你：此步骤按顺序依次审批',
+    en: 'Task {taskId} is not your turn yet: this step is approved in order',
+  },
   'task.not-assignee': {
     kind: 'forbidden',
     'zh-CN': '待办 {taskId} 不是分配给你的',
@@ -61,6 +66,26 @@ export const runtimeMessages = {
     kind: 'user',
     'zh-CN': '审批步骤“{stepZh}”找不到审批人，也没有可用的流程管理员接手：{reasonZh}',
     en: 'Approval step "{stepEn}" has no approver and no flow admin to take it over: {reasonEn}',
+  },
+  'approval.pick-required': {
+    kind: 'user',
+    'zh-CN': '审批步骤“{stepZh}”需要{whoZh}先选择审批人',
+    en: 'Approval step "{stepEn}" needs {whoEn} to pick its approvers first',
+  },
+  'approval.pick-invalid': {
+    kind: 'user',
+    'zh-CN': '为审批步骤“{stepZh}”选择的审批人无效：{reasonZh}',
+    en: 'The approvers picked for approval step "{stepEn}" are not valid: {reasonEn}',
+  },
+  'approval.refused-nobody': {
+    kind: 'user',
+    'zh-CN': '审批步骤“{stepZh}”找不到审批人，按流程设置不能提交：{reasonZh}',
+    en: 'Approval step "{stepEn}" has no approver and the flow refuses the submission: {reasonEn}',
+  },
+  'approval.too-few-approvers': {
+    kind: 'user',
+    'zh-CN': '此金额的申请至少需要 {needed} 位不同的审批人，当前审批路径只有 {found} 位',
+    en: 'A request of this amount needs at least {needed} different approvers; its route has only {found}',
   },
   'flow.no-branch-matched': {
     kind: 'user',

@@ -5,7 +5,7 @@ import { initialState, resubmit, start, withdraw } from './commands/lifecycle.ts
 import type { CoreContext } from './context.ts';
 import { graphOf, kindOf, type FlowGraph } from './graph.ts';
 import type { Command, Decision, InstanceState } from './types.ts';
-import { createWork, finish, type Work } from './work.ts';
+import { createWork, finish, type FreshPicks, type Trace, type Work } from './work.ts';
 
 function run(work: Work, command: Command): void {
   switch (command.type) {
@@ -46,6 +46,16 @@ function stateFor(
   return state;
 }
 
+/** The picks a command brings: the initiator's by step, or an approver's for the next step. */
+function freshPicks(command: Command): FreshPicks {
+  if (command.type === 'approve')
+    return command.nextApprovers === undefined ? {} : { next: command.nextApprovers };
+  if (command.type === 'start' || command.type === 'resubmit')
+    return command.picks === undefined ? {} : { picks: command.picks };
+
+  return {};
+}
+
 /**
  * Runs one command against a request: the pure, deterministic heart of the engine. It never
  * changes its inputs, reads the clock once (`ctx.now()`) and draws ids only from `ctx.newId`,
@@ -62,10 +72,27 @@ export function decide(
   command: Command,
   ctx: CoreContext,
 ): Decision {
+  return decideWith(bundle, state, command, ctx, {});
+}
+
+/**
+ * @internal `decide` with knobs for the route preview and `nextPick`: `checkRoute: false`
+ * skips the checks at submission (so the preview can show the steps up to the one a
+ * submission is refused at); `trace` collects what the call noticed (see `Trace`).
+ */
+export function decideWith(
+  bundle: FlowBundle,
+  state: InstanceState | null,
+  command: Command,
+  ctx: CoreContext,
+  options: { checkRoute?: boolean; trace?: Trace },
+): Decision {
   const graph = graphOf(bundle.flow);
   const at = ctx.now();
   const current = stateFor(state, command, { ctx, at });
-  const work = createWork({ bundle, graph, ctx, actorId: command.actorId, at, state: current });
+  const { actorId } = command;
+  const fresh = freshPicks(command);
+  const work = createWork({ bundle, graph, ctx, actorId, at, state: current, fresh, ...options });
   run(work, command);
   assertNotStuck(graph, work.state);
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommands } from './apply.ts';
 import { decide } from './decide.ts';
-import { approval, bundleOf, deepFreeze, Driver, testContext } from './testing.ts';
+import {
+  approval,
+  bundleOf,
+  deepFreeze,
+  Driver,
+  sequence,
+  testContext,
+  withPolicies,
+} from './testing.ts';
 import type { Command } from './types.ts';
 
 const flow = () =>
@@ -38,7 +46,52 @@ function recordCommands(): Command[] {
   return driver.commands;
 }
 
+const finance = [{ kind: 'role' as const, role: 'finance' }];
+
+/** Every step mode, picks, dedupe, an initiator policy and a step nobody resolves. */
+const richFlow = () =>
+  withPolicies(
+    sequence([
+      approval('manager', [{ kind: 'departmentHead' }]),
+      approval('pair', [{ kind: 'user', userIds: ['wang.fang', 'sun.hao', 'chen.jie'] }], {
+        mode: 'sequential',
+        initiator: 'autoApprove',
+      }),
+      approval('chosen', [{ kind: 'initiatorPicks', multiple: false, range: finance }]),
+      approval('picked', [{ kind: 'approverPicks', multiple: true, range: finance }], {
+        mode: 'percentage',
+        percent: 50,
+      }),
+      approval('legal', [{ kind: 'role', role: 'legal' }], { ifNobody: 'autoApprove' }),
+    ]),
+    { dedupe: 'consecutive' },
+  );
+
+function recordRichCommands(): Command[] {
+  const driver = new Driver(richFlow());
+  driver.start('chen.jie', { amount: '10.00' }, { chosen: ['he.xin'] });
+  driver.approve('wang.fang');
+  driver.reject('sun.hao');
+  driver.resubmit({ amount: '20.00' });
+  driver.approve('wang.fang');
+  driver.approve('sun.hao');
+  // he.xin picks themself among others: dedupe approves their part, which is enough (50 %).
+  driver.approve('he.xin', undefined, ['li.na', 'he.xin']);
+
+  return driver.commands;
+}
+
 describe('determinism', () => {
+  it('replays every step mode, pick and policy decision to the same state', () => {
+    const commands = recordRichCommands();
+
+    const first = applyCommands({ bundle: richFlow(), commands, ctx: testContext() });
+    const second = applyCommands({ bundle: richFlow(), commands, ctx: testContext() });
+
+    expect(first.state?.status).toBe('completed');
+    expect(second).toEqual(first);
+  });
+
   it('gives identical output when the same commands run twice with the same clock and ids', () => {
     const commands = recordCommands();
 

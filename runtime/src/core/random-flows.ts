@@ -1,16 +1,20 @@
-import type { ApproverRule, FlowBundle } from '@baton/schemas';
+import type { ApprovalConfig, ApproverRule, FlowBundle, FlowPolicies } from '@baton/schemas';
 import fc from 'fast-check';
 import type { MutableOrgSource } from './testing.ts';
-import { bundleOf, type EdgeSpec, type NodeSpec } from './testing.ts';
+import { bundleOf, withPolicies, type EdgeSpec, type NodeSpec } from './testing.ts';
 
 /**
  * @internal Arbitraries for the core's property tests: structured flows built from blocks
  * (approval and cc nodes in sequence, exclusive branches with a default, nested parallel
- * split/join) and random organizations that always have an enabled flow admin.
+ * split/join) with every step mode, reject, nobody and initiator setting, random flow
+ * policies, and random organizations that always have an enabled flow admin.
  */
 
+/** An approval node's settings, as in `ApprovalConfig` (approvers aside). */
+export type ApprovalSettings = Omit<ApprovalConfig, 'approvers' | 'commentRequired'>;
+
 export type Block =
-  | { kind: 'approval'; rules: ApproverRule[]; mode: 'any' | 'all'; rejectTo: 'initiator' | 'end' }
+  | { kind: 'approval'; rules: ApproverRule[]; settings: ApprovalSettings }
   | { kind: 'cc'; rules: ApproverRule[] }
   | { kind: 'exclusive'; thresholds: number[]; branches: Block[][] }
   | { kind: 'parallel'; branches: Block[][] };
@@ -27,14 +31,35 @@ const ruleArb: fc.Arbitrary<ApproverRule> = fc.oneof(
   fc.record({ kind: fc.constant('role' as const), role: fc.constantFrom(...ROLES, 'admin') }),
   fc.constant({ kind: 'departmentHead' as const }),
   fc.record({ kind: fc.constant('supervisor' as const), level: fc.integer({ min: 1, max: 4 }) }),
+  fc.record({
+    kind: fc.constant('supervisorChain' as const),
+    end: fc.oneof(
+      fc.constant({ kind: 'top' as const }),
+      fc.record({ kind: fc.constant('level' as const), level: fc.integer({ min: 1, max: 3 }) }),
+    ),
+  }),
 );
 const rulesArb = fc.array(ruleArb, { minLength: 1, maxLength: 2 });
+
+const settingsArb: fc.Arbitrary<ApprovalSettings> = fc.record(
+  {
+    mode: fc.constantFrom('any', 'all', 'sequential', 'percentage'),
+    percent: fc.integer({ min: 1, max: 100 }),
+    rejectTo: fc.constantFrom('initiator', 'end'),
+    rejectWhen: fc.constantFrom('first', 'threshold'),
+    rejectPercent: fc.integer({ min: 1, max: 100 }),
+    vetoUserIds: fc.subarray([...USER_IDS], { maxLength: 2 }),
+    ifNobody: fc.constantFrom('admin', 'user', 'autoApprove', 'autoReject', 'refuse'),
+    fallbackUserId: fc.constantFrom(...USER_IDS, 'ghost'),
+    initiator: fc.constantFrom('skip', 'autoApprove', 'supervisor', 'act'),
+  },
+  { requiredKeys: ['mode', 'rejectTo', 'rejectWhen', 'vetoUserIds', 'ifNobody', 'initiator'] },
+);
 
 const approvalArb: fc.Arbitrary<Block> = fc.record({
   kind: fc.constant('approval' as const),
   rules: rulesArb,
-  mode: fc.constantFrom('any' as const, 'all' as const),
-  rejectTo: fc.constantFrom('initiator' as const, 'end' as const),
+  settings: settingsArb,
 });
 const ccArb: fc.Arbitrary<Block> = fc.record({ kind: fc.constant('cc' as const), rules: rulesArb });
 
@@ -94,7 +119,7 @@ class FlowBuilder {
       const config =
         block.kind === 'cc'
           ? { recipients: block.rules }
-          : { approvers: block.rules, mode: block.mode, rejectTo: block.rejectTo };
+          : { approvers: block.rules, ...block.settings };
       const id = this.add(block.kind, config);
       this.connect(exits, id);
 
@@ -125,14 +150,30 @@ class FlowBuilder {
   }
 }
 
+/** Random separation-of-duties policies, an amount rule now and then. */
+export const policiesArb: fc.Arbitrary<FlowPolicies> = fc.record({
+  dedupe: fc.constantFrom('none', 'consecutive', 'anywhere'),
+  allowSelfApproval: fc.boolean(),
+  distinctApprovers: fc.boolean(),
+  minApprovers: fc.array(
+    fc.record({
+      field: fc.constant('amount'),
+      atLeast: fc.constantFrom('0', '5000', '20000'),
+      approvers: fc.integer({ min: 2, max: 3 }),
+    }),
+    { maxLength: 1 },
+  ),
+});
+
 /** start → blocks → end, as a bundle with an `amount` money field. */
-export function buildFlow(body: readonly Block[]): FlowBundle {
+export function buildFlow(body: readonly Block[], policies?: FlowPolicies): FlowBundle {
   const builder = new FlowBuilder();
   const exits = builder.sequence(body, [{ source: 'start' }]);
   builder.nodes.push({ id: 'end', type: 'end' });
   builder.connect(exits, 'end');
+  const bundle = bundleOf(builder.nodes, builder.edges);
 
-  return bundleOf(builder.nodes, builder.edges);
+  return policies ? withPolicies(bundle, policies) : bundle;
 }
 
 const maybeUser = fc.option(fc.constantFrom(...USER_IDS), { nil: null });

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { createOrgDirectory } from '../approvers/org-directory.ts';
 import { runtimeMessages } from '../messages.ts';
 import { decide } from './decide.ts';
-import { approval, bundleOf, Driver, sampleOrgSource, sequence, testContext } from './testing.ts';
+import {
+  approval,
+  bundleOf,
+  Driver,
+  sampleOrgSource,
+  sequence,
+  testContext,
+  withPolicies,
+} from './testing.ts';
 
 const financeName = { 'zh-CN': '财务审批', en: 'Finance approval' };
 
@@ -43,7 +51,9 @@ describe('a step after the current one that only the initiating admin can take',
   it("accepts the manager's approval and gives the finance step to the admin who started it", () => {
     // Regression: finance names only zhou.yu, the only admin, and he started the claim. The
     // fallback skipped him as well, so the manager's approval was refused (approval.no-approver).
-    const driver = new Driver(expenseWithNamedFinance('zhou.yu'), testContext(orgWithItHead()));
+    // Since #3 this last resort needs the flow to allow self-approval.
+    const bundle = withPolicies(expenseWithNamedFinance('zhou.yu'), { allowSelfApproval: true });
+    const driver = new Driver(bundle, testContext(orgWithItHead()));
     driver.start('zhou.yu');
 
     driver.approve('zhao.min');
@@ -71,6 +81,16 @@ describe('a step after the current one that only the initiating admin can take',
     driver.approve('zhou.yu');
 
     expect(driver.current.status).toBe('completed');
+  });
+
+  it('refuses the submission up front when the flow does not allow self-approval', () => {
+    const driver = new Driver(expenseWithNamedFinance('zhou.yu'), testContext(orgWithItHead()));
+
+    const error = caught(() => driver.start('zhou.yu'));
+
+    expect(error.code).toBe('approval.no-approver');
+    expect(error.params).toMatchObject({ nodeId: 'finance', stepEn: 'Finance approval' });
+    expect(driver.state).toBeNull();
   });
 });
 

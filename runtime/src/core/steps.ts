@@ -1,15 +1,13 @@
 import { runtimeError } from '../messages.ts';
+import { stepRejected, tally } from './counting.ts';
+import type { TaskPolicy } from './executors/types.ts';
 import { onlyEdge } from './graph.ts';
 import { runTokens } from './run.ts';
+import { cancelTasks, closeStep, endRejected, isPending, withComment } from './step-close.ts';
 import type { StepState, TaskState } from './types.ts';
-import { emit, follow, notify, unpark, updateStep, updateTask, type Work } from './work.ts';
+import { emit, follow, notify, unpark, updateTask, type Work } from './work.ts';
 
-/** Why an open task was closed without a decision of its own; recorded in 'task.cancelled'. */
-export type CancelReason = 'decided-by-another' | 'returned' | 'rejected' | 'withdrawn';
-
-function withComment<T extends object>(data: T, comment: string | undefined): T {
-  return comment === undefined ? data : { ...data, comment };
-}
+export { stopAll, type CancelReason } from './step-close.ts';
 
 function stepOf(work: Work, stepId: string): StepState {
   const step = work.state.steps.find((candidate) => candidate.id === stepId);
@@ -18,41 +16,36 @@ function stepOf(work: Work, stepId: string): StepState {
   return step;
 }
 
-function cancelTasks(work: Work, tasks: readonly TaskState[], reason: CancelReason): void {
-  for (const task of tasks) {
-    updateTask(work, task.id, { status: 'cancelled', decidedAt: work.at });
-    emit(work, 'task.cancelled', {
-      taskId: task.id,
-      nodeId: task.nodeId,
-      stepId: task.stepId,
-      assigneeId: task.assigneeId,
-      reason,
-    });
-  }
+function tasksOf(work: Work, step: StepState): TaskState[] {
+  return work.state.tasks.filter((task) => task.stepId === step.id);
 }
 
-function closeStep(work: Work, step: StepState, outcome: 'approved' | 'rejected'): void {
-  updateStep(work, step.id, { status: outcome, endedAt: work.at });
-  emit(work, 'step.completed', { stepId: step.id, nodeId: step.nodeId, outcome });
+/** Approvals that complete the step; states stored before `needed` existed count by mode. */
+function neededOf(step: StepState, taskCount: number): number {
+  if (step.needed !== undefined) return step.needed;
+
+  return step.mode === 'any' ? 1 : taskCount;
 }
 
-/**
- * Cancels every open task and active step and removes every token: the request stops moving
- * (returned, rejected or withdrawn).
- */
-export function stopAll(work: Work, reason: Exclude<CancelReason, 'decided-by-another'>): void {
-  const open = work.state.tasks.filter((task) => task.status === 'open');
-  cancelTasks(work, open, reason);
-  for (const step of work.state.steps) {
-    if (step.status === 'active')
-      updateStep(work, step.id, { status: 'cancelled', endedAt: work.at });
-  }
-  work.state.tokens.splice(0);
+/** Sequential steps: the next waiting approver's turn, in resolved order. */
+function openNext(work: Work, tasks: readonly TaskState[]): void {
+  const next = tasks.find((task) => task.status === 'waiting');
+  if (!next) return;
+  updateTask(work, next.id, { status: 'open' });
+  emit(work, 'task.opened', {
+    taskId: next.id,
+    nodeId: next.nodeId,
+    stepId: next.stepId,
+    assigneeId: next.assigneeId,
+  });
+  notify(work, 'task-assigned', [next.assigneeId], next.id);
 }
 
 /**
- * Records an approval. The step completes when its mode is satisfied (`any`: this approval;
- * `all`: every task approved); the others' open tasks are then cancelled and the token moves on.
+ * Records an approval. The step completes once its approvals reach `needed` (`any`: one;
+ * `all`, `sequential`: everyone; `percentage`: the stated share); the others' open and waiting
+ * tasks are then cancelled and the token moves on. A sequential step otherwise opens the next
+ * approver's task.
  */
 export function approveTask(work: Work, task: TaskState, comment: string | undefined): void {
   const approved: Partial<TaskState> = { status: 'approved', decidedAt: work.at };
@@ -60,11 +53,13 @@ export function approveTask(work: Work, task: TaskState, comment: string | undef
   const where = { taskId: task.id, nodeId: task.nodeId, stepId: task.stepId };
   emit(work, 'task.approved', withComment(where, comment));
   const step = stepOf(work, task.stepId);
-  const siblings = work.state.tasks.filter((candidate) => candidate.stepId === step.id);
-  if (step.mode === 'all' && siblings.some((sibling) => sibling.status !== 'approved')) return;
+  const tasks = tasksOf(work, step);
+  if (tally(tasks.map((t) => t.status)).approved < neededOf(step, tasks.length)) {
+    if (step.mode === 'sequential') openNext(work, tasks);
 
-  const others = siblings.filter((sibling) => sibling.status === 'open');
-  cancelTasks(work, others, 'decided-by-another');
+    return;
+  }
+  cancelTasks(work, tasks.filter(isPending), 'decided-by-another');
   closeStep(work, step, 'approved');
   const token = unpark(work, step.tokenId);
   if (!token) throw runtimeError('flow.stuck', { instanceId: work.state.id });
@@ -72,25 +67,31 @@ export function approveTask(work: Work, task: TaskState, comment: string | undef
 }
 
 /**
- * Records a rejection: in either mode one rejection rejects the step, and the whole request
- * stops. `initiator` returns it for editing (status 'returned'); `end` rejects it for good.
+ * Records a rejection. Whether it rejects the step follows the node's reject policy (a veto
+ * always does; `first`: at once; `threshold`: at the reject share or once approval can no
+ * longer be reached). A rejected step stops the whole request, every parallel branch
+ * included: `initiator` returns it for editing, `end` rejects it for good.
  */
 export function rejectTask(
   work: Work,
   task: TaskState,
-  decision: { comment: string | undefined; target: 'initiator' | 'end' },
+  decision: { comment: string | undefined; target: 'initiator' | 'end'; policy: TaskPolicy },
 ): void {
-  const { comment, target } = decision;
+  const { comment, target, policy } = decision;
   const where = { taskId: task.id, nodeId: task.nodeId, stepId: task.stepId };
   const rejected: Partial<TaskState> = { status: 'rejected', decidedAt: work.at };
   updateTask(work, task.id, withComment(rejected, comment));
-  emit(work, 'task.rejected', withComment({ ...where, target }, comment));
-  closeStep(work, stepOf(work, task.stepId), 'rejected');
-  const returned = target === 'initiator';
-  stopAll(work, returned ? 'returned' : 'rejected');
+  const step = stepOf(work, task.stepId);
+  const tasks = tasksOf(work, step);
+  const veto = policy.vetoUserIds.includes(task.assigneeId);
+  const counts = tally(tasks.map((t) => t.status));
+  if (!stepRejected({ policy, tally: counts, needed: neededOf(step, tasks.length), veto })) {
+    emit(work, 'task.rejected', withComment({ ...where, stepRejected: false }, comment));
 
-  work.state.status = returned ? 'returned' : 'rejected';
-  if (!returned) work.state.endedAt = work.at;
-  emit(work, returned ? 'instance.returned' : 'instance.rejected', withComment(where, comment));
-  notify(work, returned ? 'returned' : 'rejected', [work.state.initiatorId]);
+    return;
+  }
+  const data = { ...where, target, ...(veto ? { veto } : {}) };
+  emit(work, 'task.rejected', withComment(data, comment));
+  closeStep(work, step, 'rejected');
+  endRejected(work, target, { data: where, comment });
 }

@@ -1,6 +1,7 @@
 import {
   FlowBundle,
   type ApproverRule,
+  type FlowPolicies,
   type Department,
   type FormValues,
   type I18nText,
@@ -9,7 +10,7 @@ import {
 import { createOrgDirectory, type OrgDirectory, type OrgUserInput } from '../approvers/index.ts';
 import type { CoreContext } from './context.ts';
 import { decide } from './decide.ts';
-import type { Command, Decision, InstanceEvent, InstanceState, TaskState } from './types.ts';
+import type { Command, Decision, InstanceEvent, InstanceState, Picks, TaskState } from './types.ts';
 
 /**
  * @internal Helpers for the core's tests: a small org shaped like the demo company, a fake
@@ -118,6 +119,11 @@ export function approval(
   return name === undefined ? node : { ...node, name };
 }
 
+/** The bundle with the flow's separation-of-duties policies set (defaults for the rest). */
+export function withPolicies(bundle: FlowBundle, policies: Partial<FlowPolicies>): FlowBundle {
+  return FlowBundle.parse({ ...bundle, flow: { ...bundle.flow, policies } });
+}
+
 /** start → the given nodes in sequence → end. */
 export function sequence(nodes: readonly NodeSpec[]): FlowBundle {
   const all = [{ id: 'start', type: 'start' }, ...nodes, { id: 'end', type: 'end' }];
@@ -137,7 +143,7 @@ export class Driver {
 
   constructor(
     readonly bundle: FlowBundle,
-    readonly ctx: CoreContext = testContext(),
+    public ctx: CoreContext = testContext(),
   ) {}
 
   get current(): InstanceState {
@@ -166,8 +172,14 @@ export class Driver {
     return decision;
   }
 
-  start(actorId = 'chen.jie', values: FormValues = { amount: '100.00' }): Decision {
-    return this.run({ type: 'start', actorId, values });
+  start(actorId = 'chen.jie', values: FormValues = { amount: '100.00' }, picks?: Picks): Decision {
+    return this.run({ type: 'start', actorId, values, ...(picks ? { picks } : {}) });
+  }
+
+  resubmit(values: FormValues = { amount: '100.00' }, picks?: Picks): Decision {
+    const actorId = this.current.initiatorId;
+
+    return this.run({ type: 'resubmit', actorId, values, ...(picks ? { picks } : {}) });
   }
 
   openTasks(): TaskState[] {
@@ -183,10 +195,23 @@ export class Driver {
     return task;
   }
 
-  approve(actorId: string, comment?: string): Decision {
+  approve(actorId: string, comment?: string, nextApprovers?: string[]): Decision {
     const taskId = this.taskOf(actorId).id;
+    const next = nextApprovers ? { nextApprovers } : {};
 
-    return this.run({ type: 'approve', actorId, taskId, ...(comment ? { comment } : {}) });
+    return this.run({ type: 'approve', actorId, taskId, ...(comment ? { comment } : {}), ...next });
+  }
+
+  /** Open and waiting tasks as `[assignee, status]`, in creation order. */
+  pending(): [string, string][] {
+    return this.current.tasks
+      .filter((task) => task.status === 'open' || task.status === 'waiting')
+      .map((task) => [task.assigneeId, task.status]);
+  }
+
+  /** The data of the last event of a type, over every decision so far. */
+  event(type: string): Record<string, unknown> | undefined {
+    return this.events.findLast((event) => event.type === type)?.data;
   }
 
   reject(actorId: string, options: { comment?: string; target?: 'initiator' | 'end' } = {}) {

@@ -1,4 +1,5 @@
 import type { FlowBundle, FlowEdge } from '@baton/schemas';
+import type { PickNeed } from '../approvers/index.ts';
 import type { CoreContext } from './context.ts';
 import type { FlowGraph } from './graph.ts';
 import type {
@@ -6,6 +7,7 @@ import type {
   Effect,
   InstanceEvent,
   InstanceState,
+  Picks,
   StepState,
   TaskState,
   TokenState,
@@ -13,6 +15,18 @@ import type {
 
 /** A token about to enter `token.nodeId`, having come along `edgeId` (none at the start). */
 export type Arrival = { readonly token: TokenState; readonly edgeId?: string };
+
+/**
+ * Picks that came with the command being decided: the initiator's by node id (start,
+ * resubmit), or the approver's `nextApprovers` for whichever `approverPicks` step comes next.
+ */
+export type FreshPicks = { readonly picks?: Picks; readonly next?: readonly string[] };
+
+/**
+ * @internal What a `decide` call noticed on the way, for callers that ask (the route preview,
+ * `nextPick`): the pick a step waited for when it threw `approval.pick-required`.
+ */
+export type Trace = { pickNeeded?: { readonly nodeId: string; readonly need: PickNeed } };
 
 /**
  * The scratch pad of one `decide` call. `state` is a copy whose arrays belong to this call;
@@ -29,7 +43,13 @@ export type Work = {
   readonly effects: Effect[];
   /** Tokens still moving in this call (not parked on a node). */
   readonly moving: Arrival[];
+  readonly fresh: FreshPicks;
+  /** Check the route at submission (off only for the preview's diagnostic run). */
+  readonly checkRoute: boolean;
+  readonly trace: Trace | undefined;
 };
+
+const NO_PICKS: FreshPicks = {};
 
 export function createWork(options: {
   bundle: FlowBundle;
@@ -38,6 +58,9 @@ export function createWork(options: {
   actorId: string;
   at: string;
   state: InstanceState;
+  fresh?: FreshPicks;
+  checkRoute?: boolean;
+  trace?: Trace;
 }): Work {
   const { state } = options;
   const copy: InstanceState = {
@@ -48,7 +71,21 @@ export function createWork(options: {
     trail: [...state.trail],
   };
 
-  return { ...options, state: copy, events: [], effects: [], moving: [] };
+  // Built field by field (no spread of the options) so every Work has one shape.
+  return {
+    bundle: options.bundle,
+    graph: options.graph,
+    ctx: options.ctx,
+    actorId: options.actorId,
+    at: options.at,
+    state: copy,
+    events: [],
+    effects: [],
+    moving: [],
+    fresh: options.fresh ?? NO_PICKS,
+    checkRoute: options.checkRoute ?? true,
+    trace: options.trace,
+  };
 }
 
 /** The arrival of `token` at the far end of `edge`. */

@@ -12,6 +12,7 @@ type Withdraw = Extract<Command, { type: 'withdraw' }>;
 /** The state of a request before its first step, as `start` creates it. */
 export function initialState(work: Pick<Work, 'ctx' | 'at'>, command: Start): InstanceState {
   const { ctx, at } = work;
+  const picks = command.picks === undefined ? {} : { picks: command.picks };
 
   return {
     id: ctx.instanceId,
@@ -20,6 +21,7 @@ export function initialState(work: Pick<Work, 'ctx' | 'at'>, command: Start): In
     initiatorId: command.actorId,
     status: 'running',
     values: command.values,
+    ...picks,
     round: 1,
     tokens: [],
     steps: [],
@@ -35,7 +37,7 @@ export function initialState(work: Pick<Work, 'ctx' | 'at'>, command: Start): In
  * start node and moves it until every token rests.
  */
 function beginRound(work: Work): void {
-  assertRouteStaffed(work);
+  if (work.checkRoute) assertRouteStaffed(work);
   const start = work.graph.startNode();
   runTokens(work, [{ token: { id: work.ctx.newId('tok'), nodeId: start.id, forks: [] } }]);
 }
@@ -51,13 +53,17 @@ function requireInitiator(work: Work, actorId: string): void {
     throw runtimeError('instance.not-initiator', { instanceId: work.state.id });
 }
 
-/** The initiator sends a returned request again with new values: round + 1, from the start. */
+/**
+ * The initiator sends a returned request again with new values: round + 1, from the start.
+ * Picks given now replace those of the same steps; the others are kept.
+ */
 export function resubmit(work: Work, command: Resubmit): void {
   requireInitiator(work, command.actorId);
   const { state } = work;
   if (state.status !== 'returned')
     throw runtimeError('instance.not-returned', { instanceId: state.id, status: state.status });
   state.values = command.values;
+  if (command.picks !== undefined) state.picks = { ...state.picks, ...command.picks };
   state.round += 1;
   state.status = 'running';
   emit(work, 'instance.resubmitted', { round: state.round, values: command.values });
@@ -70,13 +76,15 @@ function decidedThisRound(state: InstanceState): boolean {
   return state.tasks.some(
     (task) =>
       (task.status === 'approved' || task.status === 'rejected') &&
+      task.auto === undefined &&
       rounds.get(task.stepId) === state.round,
   );
 }
 
 /**
  * The initiator gives the request up. A returned request can always be withdrawn; a running
- * one only while nobody has decided a task in the current round.
+ * one only while nobody has decided a task in the current round (approvals a policy gave in
+ * someone's name do not count).
  * TODO(#4): make the withdraw rule a per-flow setting (e.g. allow until the last step).
  */
 export function withdraw(work: Work, command: Withdraw): void {

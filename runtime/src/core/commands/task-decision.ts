@@ -9,13 +9,15 @@ type Reject = Extract<Command, { type: 'reject' }>;
 
 /**
  * The open task the actor may decide, and its node's rules. Checks run in this order: the task
- * exists, the actor is its assignee, it is still open, the request is running.
+ * exists, the actor is its assignee, it is their turn (sequential steps), it is still open,
+ * the request is running.
  */
 function decidableTask(work: Work, command: Approve | Reject): [TaskState, TaskPolicy] {
   const { taskId } = command;
   const task = work.state.tasks.find((candidate) => candidate.id === taskId);
   if (!task) throw runtimeError('task.not-found', { taskId });
   if (task.assigneeId !== command.actorId) throw runtimeError('task.not-assignee', { taskId });
+  if (task.status === 'waiting') throw runtimeError('task.not-your-turn', { taskId });
   if (task.status !== 'open') throw runtimeError('task.already-decided', { taskId });
   const { status, id } = work.state;
   if (status !== 'running') throw runtimeError('instance.not-running', { instanceId: id, status });
@@ -43,5 +45,5 @@ export function approve(work: Work, command: Approve): void {
 export function reject(work: Work, command: Reject): void {
   const [task, policy] = decidableTask(work, command);
   const comment = commentOf(command, policy);
-  rejectTask(work, task, { comment, target: command.target ?? policy.rejectTo });
+  rejectTask(work, task, { comment, target: command.target ?? policy.rejectTo, policy });
 }

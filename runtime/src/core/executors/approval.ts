@@ -1,135 +1,87 @@
-import { ApprovalConfig, resolveText, type FlowNode } from '@baton/schemas';
-import {
-  resolveStepAssignees,
-  type Assignee,
-  type StepAssignees,
-} from '../../approvers/assignees.ts';
-import { explain, explainBoth } from '../../approvers/explanations.ts';
-import type { OrgDirectory } from '../../approvers/org-directory.ts';
-import { runtimeError } from '../../messages.ts';
+import { ApprovalConfig, type FlowNode } from '@baton/schemas';
+import { closeStep, endRejected } from '../step-close.ts';
+import { enterStep, reasonFields, seatTasks } from '../step-entry.ts';
 import { nodeConfig } from '../graph.ts';
-import type { StepState, TaskState } from '../types.ts';
-import { emit, notify, type Work } from '../work.ts';
-import { firstEdge } from './pass-through.ts';
-import type { NodeExecutor } from './types.ts';
+import { cachedStaffing } from '../look-ahead-cache.ts';
+import { staffForEntry, staffForLookAhead, type Staffing } from '../staffing.ts';
+import type { StepState } from '../types.ts';
+import { emit, type Work } from '../work.ts';
+import { firstEdge, passOn } from './pass-through.ts';
+import type { NodeExecutor, RouteTally } from './types.ts';
 
-/** The structured, translatable form of a reason, stored next to its English `reason`. */
-function reasonFields(detail: Assignee['reasonDetail']) {
-  return {
-    reasonCode: detail.code,
-    reasonParams: detail.params,
-    reasonText: explainBoth(detail),
-  };
+/** The step's `ifNobody` decided it: recorded with the resolver's reason, then acted on. */
+function decideItself(work: Work, step: StepState, staffing: Staffing, config: ApprovalConfig) {
+  const approved = staffing.outcome === 'autoApprove';
+  const where = { stepId: step.id, nodeId: step.nodeId };
+  const { resolved } = staffing;
+  emit(work, approved ? 'step.auto-approved' : 'step.auto-rejected', {
+    ...where,
+    reason: resolved.reason,
+    ...reasonFields(resolved.reasonDetail),
+    ...(approved ? {} : { target: config.rejectTo }),
+  });
+  closeStep(work, step, approved ? 'approved' : 'rejected');
+  if (!approved) endRejected(work, config.rejectTo, { data: where, comment: undefined });
+
+  return approved;
 }
 
-function createTask(work: Work, step: StepState, assignee: Assignee): void {
-  const task: TaskState = {
-    id: work.ctx.newId('task'),
-    stepId: step.id,
-    nodeId: step.nodeId,
-    assigneeId: assignee.userId,
-    status: 'open',
-    createdAt: work.at,
-    reason: assignee.reason,
-  };
-  work.state.tasks.push(task);
-  emit(work, 'task.created', {
-    taskId: task.id,
-    nodeId: task.nodeId,
-    stepId: step.id,
-    assigneeId: task.assigneeId,
-    reason: task.reason,
-    ...reasonFields(assignee.reasonDetail),
-  });
-  notify(work, 'task-assigned', [task.assigneeId], task.id);
+function tallyRoute(route: RouteTally, staffing: Staffing): void {
+  for (const seat of staffing.seats) if (seat.auto === undefined) route.people.add(seat.userId);
+  if (staffing.resolved.needsPick) route.openPicks += 1;
+}
+
+/** Where the fresh picks of this command go: kept on the request, by node. */
+function keepPicks(work: Work, node: FlowNode, staffing: Staffing): void {
+  const { picked } = staffing;
+  if (!picked || work.state.picks?.[node.id] === picked) return;
+  work.state.picks = { ...work.state.picks, [node.id]: [...picked] };
 }
 
 /**
- * The approvers of an approval node for this request, against the org as it is now. Throws
- * `approval.no-approver`, naming the step in both languages, when not even a flow admin can
- * take it.
- */
-function staff(work: Work, node: FlowNode): StepAssignees {
-  const config = nodeConfig(node, ApprovalConfig);
-  const chosen = resolveStepAssignees(config.approvers, {
-    initiatorId: work.state.initiatorId,
-    org: work.ctx.org,
-  });
-  if (chosen.assignees.length > 0) return chosen;
-
-  throw runtimeError('approval.no-approver', {
-    nodeId: node.id,
-    stepZh: resolveText(node.name, 'zh-CN'),
-    stepEn: resolveText(node.name, 'en'),
-    reason: chosen.reason,
-    reasonZh: explain(chosen.reasonDetail, 'zh-CN'),
-    reasonEn: chosen.reason,
-  });
-}
-
-/**
- * Who was found staffable by a look-ahead, by org directory, node and initiator. A directory is
- * a read-only snapshot (the engine builds a new one when the org changes), so the answer holds
- * as long as the directory object lives. Only successes are kept: a failure is resolved again
- * so that it throws with its full explanation.
- */
-const staffable = new WeakMap<OrgDirectory, WeakMap<FlowNode, Set<string>>>();
-
-function checkStaffed(work: Work, node: FlowNode): void {
-  let byNode = staffable.get(work.ctx.org);
-  if (!byNode) staffable.set(work.ctx.org, (byNode = new WeakMap()));
-  let initiators = byNode.get(node);
-  if (!initiators) byNode.set(node, (initiators = new Set()));
-  if (initiators.has(work.state.initiatorId)) return;
-  staff(work, node);
-  initiators.add(work.state.initiatorId);
-}
-
-/**
- * Approval: entering resolves the approvers against the org now, records who and why, opens
- * one task per approver and parks the token until the step is decided (see core/steps.ts).
+ * Approval: entering resolves the approvers against the org now (with the flow's policies and
+ * any picks), records who and why, and then either opens the tasks and parks the token until
+ * the step is decided (see core/steps.ts), or moves straight on when policy approvals already
+ * complete it, or approves or rejects the step itself when nobody resolved (`ifNobody`).
  */
 export const approvalExecutor: NodeExecutor = {
   type: 'approval',
   arrive(work, token, node) {
     const config = nodeConfig(node, ApprovalConfig);
-    const chosen = staff(work, node);
-    const step: StepState = {
-      id: work.ctx.newId('step'),
-      nodeId: node.id,
-      round: work.state.round,
-      status: 'active',
-      mode: config.mode,
-      tokenId: token.id,
-      startedAt: work.at,
-    };
-    work.state.steps.push(step);
+    const staffing = staffForEntry(work, node);
+    keepPicks(work, node, staffing);
+    const step = enterStep(work, { token, node, config, staffing });
+    if (staffing.outcome !== 'tasks')
+      return decideItself(work, step, staffing, config) ? passOn(work, token, node) : [];
+    if (seatTasks(work, step, staffing.seats)) {
+      closeStep(work, step, 'approved');
+
+      return passOn(work, token, node);
+    }
     work.state.tokens.push(token);
-    emit(work, 'step.entered', {
-      nodeId: node.id,
-      stepId: step.id,
-      round: step.round,
-      mode: step.mode,
-      rules: config.approvers,
-      assigneeIds: chosen.assignees.map((assignee) => assignee.userId),
-      facts: chosen.facts,
-      factDetails: chosen.factDetails,
-      reason: chosen.reason,
-      ...reasonFields(chosen.reasonDetail),
-      fallback: chosen.fallback,
-    });
-    for (const assignee of chosen.assignees) createTask(work, step, assignee);
 
     return [];
   },
-  lookAhead(work, node) {
-    checkStaffed(work, node);
+  lookAhead(work, node, route) {
+    const key = { org: work.ctx.org, node, initiatorId: work.state.initiatorId };
+    tallyRoute(
+      route,
+      cachedStaffing(key, () => staffForLookAhead(work, node)),
+    );
 
     return firstEdge(work, node);
   },
   taskPolicy(node) {
     const config = nodeConfig(node, ApprovalConfig);
+    const percent =
+      config.rejectPercent === undefined ? {} : { rejectPercent: config.rejectPercent };
 
-    return { commentRequired: config.commentRequired, rejectTo: config.rejectTo };
+    return {
+      commentRequired: config.commentRequired,
+      rejectTo: config.rejectTo,
+      rejectWhen: config.rejectWhen,
+      ...percent,
+      vetoUserIds: config.vetoUserIds,
+    };
   },
 };

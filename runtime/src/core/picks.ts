@@ -1,0 +1,52 @@
+import type { ApproverRule, FlowNode } from '@baton/schemas';
+import { checkPicks, type ResolveContext } from '../approvers/index.ts';
+import { runtimeError } from '../messages.ts';
+import { reasonParams, stepParams } from './step-names.ts';
+
+/** A rule where a person picks the approvers. */
+export type PickRule = Extract<ApproverRule, { kind: 'initiatorPicks' | 'approverPicks' }>;
+
+/** The pick rules among `rules`, those inside conditional cases included. */
+export function pickRulesOf(rules: readonly ApproverRule[]): PickRule[] {
+  return rules.flatMap((rule): PickRule[] => {
+    if (rule.kind === 'conditional')
+      return pickRulesOf([...rule.cases.flatMap((entry) => entry.rules), ...rule.otherwise]);
+
+    return rule.kind === 'initiatorPicks' || rule.kind === 'approverPicks' ? [rule] : [];
+  });
+}
+
+/** Whether the previous approver picks (some of) this step's approvers. */
+export function picksByApprover(rules: readonly ApproverRule[]): boolean {
+  return pickRulesOf(rules).some((rule) => rule.kind === 'approverPicks');
+}
+
+/**
+ * Refuses picks that no pick rule of the node accepts (nobody, outside the range, disabled,
+ * unknown, the initiator, several where one is allowed), with the reasons of the first rule in
+ * both languages. `ctx` must carry the values (a conditional chooses its case by them).
+ */
+export function assertPicksValid(
+  node: FlowNode,
+  rules: readonly ApproverRule[],
+  picked: readonly string[],
+  ctx: ResolveContext,
+): void {
+  // A conditional rule is checked whole, so that the case its values choose decides.
+  const withPicks = rules.filter((rule) => pickRulesOf([rule]).length > 0);
+  const verdicts = withPicks.map((rule) => checkPicks(rule, picked, ctx));
+  const [first] = verdicts;
+  if (!first || verdicts.some((reasons) => reasons.length === 0)) return;
+
+  throw runtimeError('approval.pick-invalid', { ...stepParams(node), ...reasonParams(first) });
+}
+
+const WHO = {
+  initiator: { whoZh: '申请人', whoEn: 'the initiator' },
+  approver: { whoZh: '上一步审批人', whoEn: 'the approver of the step before' },
+} as const;
+
+/** `approval.pick-required`: the step cannot be entered before someone picks its approvers. */
+export function pickRequired(node: FlowNode, by: 'initiator' | 'approver') {
+  return runtimeError('approval.pick-required', { ...stepParams(node), by, ...WHO[by] });
+}

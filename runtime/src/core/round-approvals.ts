@@ -1,0 +1,49 @@
+import type { InstanceState, StepState, TaskState } from './types.ts';
+
+/** An approval a person gave (or that dedupe gave in their name) in the current round. */
+export type Approval = { readonly userId: string; readonly step: StepState };
+
+/** Approvals that stand for a person's own decision: theirs, or carried over by dedupe. */
+function byPerson(task: TaskState): boolean {
+  return task.status === 'approved' && (task.auto === undefined || task.auto === 'dedupe');
+}
+
+/**
+ * Who approved which step in the current round, in the order the steps were entered: the
+ * facts dedupe and `distinctApprovers` work from. Each person appears once, at the first step
+ * they approved.
+ */
+export function approvalsThisRound(state: InstanceState): Approval[] {
+  const steps = new Map(
+    state.steps.filter((step) => step.round === state.round).map((step) => [step.id, step]),
+  );
+  const seen = new Set<string>();
+  const approvals: Approval[] = [];
+  for (const task of state.tasks) {
+    const step = steps.get(task.stepId);
+    if (!step || !byPerson(task) || seen.has(task.assigneeId)) continue;
+    seen.add(task.assigneeId);
+    approvals.push({ userId: task.assigneeId, step });
+  }
+
+  return approvals;
+}
+
+/**
+ * The approval step of this round that completed last (ties: the later entered), and who
+ * approved it: "the step before" for consecutive dedupe.
+ */
+export function previousApprovals(state: InstanceState): Approval[] {
+  const done = state.steps.filter(
+    (step) => step.round === state.round && step.status === 'approved',
+  );
+  const last = done.reduce<StepState | undefined>(
+    (latest, step) => (!latest || (step.endedAt ?? '') >= (latest.endedAt ?? '') ? step : latest),
+    undefined,
+  );
+  if (!last) return [];
+
+  return state.tasks
+    .filter((task) => task.stepId === last.id && byPerson(task))
+    .map((task) => ({ userId: task.assigneeId, step: last }));
+}

@@ -1,0 +1,223 @@
+import { ApprovalConfig, type FlowNode } from '@baton/schemas';
+import {
+  explain,
+  resolveStepAssignees,
+  type Explanation,
+  type ExplanationParam,
+  type PickNeed,
+  type ResolveContext,
+} from '../approvers/index.ts';
+import { runtimeError } from '../messages.ts';
+import { nodeConfig } from './graph.ts';
+import { note, type CoreNote } from './notes.ts';
+import { assertPicksValid, pickRequired, picksByApprover } from './picks.ts';
+import { policiesOf } from './policies.ts';
+import {
+  dedupeSource,
+  excludedFor,
+  NOBODY,
+  seatsOf,
+  skippedOf,
+  type Seat,
+  type Skipped,
+} from './seats.ts';
+import { reasonParams, stepParams } from './step-names.ts';
+import type { Work } from './work.ts';
+
+/** The resolver's answer for a whole step (see approvers/assignees.ts). */
+export type Resolved = ReturnType<typeof resolveStepAssignees>;
+
+/**
+ * Who a step gets and what it does on entry: open `tasks` for its seats, or approve or reject
+ * itself because nobody resolved (`ifNobody`). `notes` are facts the core adds to the
+ * resolver's (a refuse setting met after submission, a relaxed distinct rule).
+ */
+export type Staffing = {
+  readonly resolved: Resolved;
+  readonly seats: readonly Seat[];
+  readonly outcome: 'tasks' | 'autoApprove' | 'autoReject';
+  readonly notes: readonly CoreNote[];
+  /** Who the rules found but a policy left out (the initiator, `distinctApprovers`). */
+  readonly skipped: readonly Skipped[];
+  readonly picked?: readonly string[];
+};
+
+export type { Seat, Skipped } from './seats.ts';
+
+type IfNobody = ApprovalConfig['ifNobody'];
+
+const NO_PICK = { fresh: false } as const;
+
+function baseContext(work: Work, node: FlowNode): ResolveContext {
+  const config = nodeConfig(node, ApprovalConfig);
+  const { allowSelfApproval } = policiesOf(work.bundle.flow);
+  const act = config.initiator === 'act' && allowSelfApproval;
+  const initiator = config.initiator === 'supervisor' ? 'supervisor' : act ? 'act' : 'skip';
+
+  return {
+    initiatorId: work.state.initiatorId,
+    org: work.ctx.org,
+    values: work.state.values,
+    form: work.bundle.form,
+    initiator,
+  };
+}
+
+/** What a step is resolved with: its context, its config and what to do when nobody is found. */
+type Setup = {
+  readonly ctx: ResolveContext;
+  readonly config: ApprovalConfig;
+  readonly ifNobody: IfNobody;
+};
+
+function resolveWith(work: Work, setup: Setup, ifNobody: IfNobody): Resolved {
+  const { ctx, config } = setup;
+  const fallback =
+    config.fallbackUserId === undefined ? {} : { fallbackUserId: config.fallbackUserId };
+
+  return resolveStepAssignees(config.approvers, ctx, {
+    ifNobody,
+    ...fallback,
+    allowInitiatorAdmin: policiesOf(work.bundle.flow).allowSelfApproval,
+  });
+}
+
+/**
+ * Resolves with `initiator: 'autoApprove'` in mind: when the initiator is the only one found,
+ * their auto-approved part staffs the step and the nobody-rule does not apply.
+ */
+function resolveStep(work: Work, setup: Setup): Resolved {
+  if (setup.config.initiator !== 'autoApprove') return resolveWith(work, setup, setup.ifNobody);
+  const first = resolveWith(work, setup, 'autoApprove');
+  const alone = first.assignees.length === 0 && first.initiatorSkipped;
+
+  return alone || first.assignees.length > 0 ? first : resolveWith(work, setup, setup.ifNobody);
+}
+
+/** The picks this step resolves with: given by this command, else the initiator's stored. */
+function pickedFor(work: Work, node: FlowNode): { picked?: readonly string[]; fresh: boolean } {
+  const { approvers } = nodeConfig(node, ApprovalConfig);
+  const byApprover = picksByApprover(approvers);
+  const given = work.fresh.picks?.[node.id] ?? (byApprover ? work.fresh.next : undefined);
+  if (given) return { picked: given, fresh: true };
+  const stored = byApprover ? undefined : work.state.picks?.[node.id];
+
+  return stored ? { picked: stored, fresh: false } : NO_PICK;
+}
+
+function isList(param: ExplanationParam): param is readonly Explanation[] {
+  return Array.isArray(param);
+}
+
+/** The rules' own reason inside the resolver's "nobody resolved (…); …" wrapper. */
+function whyNobody(reason: Explanation): Explanation {
+  const inner = reason.params['reason'];
+  if (inner === undefined || typeof inner !== 'object' || isList(inner)) return reason;
+
+  return inner;
+}
+
+function noApprover(node: FlowNode, resolved: Resolved) {
+  return runtimeError('approval.no-approver', {
+    ...stepParams(node),
+    reason: resolved.reason,
+    reasonZh: explain(resolved.reasonDetail, 'zh-CN'),
+    reasonEn: resolved.reason,
+  });
+}
+
+function outcomeOf(node: FlowNode, setup: Setup, staffing: Omit<Staffing, 'outcome'>) {
+  const { resolved, seats } = staffing;
+  if (seats.length > 0 || resolved.needsPick) return 'tasks';
+  switch (setup.ifNobody) {
+    case 'autoApprove':
+      return 'autoApprove';
+    case 'autoReject':
+      return 'autoReject';
+    case 'refuse':
+      throw runtimeError('approval.refused-nobody', {
+        ...stepParams(node),
+        ...reasonParams([whyNobody(resolved.reasonDetail)]),
+      });
+    default:
+      throw noApprover(node, resolved);
+  }
+}
+
+function pickMissing(work: Work, node: FlowNode, need: PickNeed) {
+  if (work.trace) work.trace.pickNeeded = { nodeId: node.id, need };
+
+  return pickRequired(node, need.by);
+}
+
+function withPicked(ctx: ResolveContext, picked: readonly string[] | undefined): ResolveContext {
+  return picked ? { ...ctx, picked } : ctx;
+}
+
+function finish(node: FlowNode, setup: Setup, staffing: Omit<Staffing, 'outcome'>): Staffing {
+  const outcome = outcomeOf(node, setup, staffing);
+  const { resolved, seats, notes, skipped, picked } = staffing;
+
+  return picked
+    ? { resolved, seats, outcome, notes, skipped, picked }
+    : { resolved, seats, outcome, notes, skipped };
+}
+
+/**
+ * Staffs an approval step being entered, against the org as it is now: picks given with this
+ * command are checked and used, people who approved earlier in the round are left out
+ * (`distinctApprovers`) or approved in their name (dedupe), and the initiator is handled as the
+ * node says. Throws `approval.pick-required` when a pick is missing, `approval.pick-invalid`,
+ * or `approval.no-approver` when not even a flow admin can take the step. A step set to
+ * `refuse` that finds nobody now (the org changed since submission) goes to the flow admins.
+ */
+export function staffForEntry(work: Work, node: FlowNode): Staffing {
+  const config = nodeConfig(node, ApprovalConfig);
+  const base = baseContext(work, node);
+  const { picked, fresh } = pickedFor(work, node);
+  if (picked && fresh) assertPicksValid(node, config.approvers, picked, base);
+  const excluded = excludedFor(work);
+  const ctx = withPicked(excluded.size > 0 ? { ...base, excluded } : base, picked);
+  const refuse = config.ifNobody === 'refuse';
+  const setup: Setup = { ctx, config, ifNobody: refuse ? 'admin' : config.ifNobody };
+  let resolved = resolveStep(work, setup);
+  if (resolved.needsPick) throw pickMissing(work, node, resolved.needsPick);
+  const notes: CoreNote[] = [];
+  const prior = dedupeSource(work);
+  const routed = setup.ifNobody === 'admin' || setup.ifNobody === 'user';
+  if (routed && excluded.size > 0 && seatsOf(work, config, resolved, prior).length === 0) {
+    resolved = resolveStep(work, { ...setup, ctx: withPicked(base, picked) });
+    notes.push(note('note.distinct-relaxed'));
+  }
+  if (refuse && resolved.fallback) notes.push(note('note.refuse-after-submission'));
+  const seats = seatsOf(work, config, resolved, prior);
+  const skipped = skippedOf(work, config, resolved, excluded);
+
+  return finish(node, setup, { resolved, seats, notes, skipped, ...(picked ? { picked } : {}) });
+}
+
+/**
+ * Staffs a step on the path at submission, as if it were entered now, without changing
+ * anything: throws what the submission must be refused with (a missing or invalid initiator
+ * pick, `approval.refused-nobody`, `approval.no-approver`). A step whose approvers the previous
+ * approver will pick is fine here; its seats are empty.
+ */
+export function staffForLookAhead(work: Work, node: FlowNode): Staffing {
+  const config = nodeConfig(node, ApprovalConfig);
+  const base = baseContext(work, node);
+  const { picked } = pickedFor(work, node);
+  if (picked) assertPicksValid(node, config.approvers, picked, base);
+  const setup: Setup = { ctx: withPicked(base, picked), config, ifNobody: config.ifNobody };
+  const resolved = resolveStep(work, setup);
+  if (resolved.needsPick?.by === 'initiator') throw pickMissing(work, node, resolved.needsPick);
+  const seats = seatsOf(work, config, resolved, NOBODY);
+  const skipped = skippedOf(work, config, resolved, NOBODY);
+
+  return finish(node, setup, {
+    resolved,
+    seats,
+    notes: [],
+    skipped,
+    ...(picked ? { picked } : {}),
+  });
+}
