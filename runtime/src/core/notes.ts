@@ -14,12 +14,12 @@ function username(org: OrgDirectory, userId: string): string {
   return org.getUser(userId)?.username ?? userId;
 }
 
-/** A step's name as one param: the same in both languages, or both names side by side. */
-export function stepLabel(node: FlowNode): string {
-  const zh = resolveText(node.name, 'zh-CN');
-  const en = resolveText(node.name, 'en');
-
-  return zh === en ? zh : `${zh} / ${en}`;
+/** A step's name as one param that reads in the reader's language. */
+export function stepLabel(node: FlowNode): Explanation {
+  return because('text.step', {
+    zh: resolveText(node.name, 'zh-CN'),
+    en: resolveText(node.name, 'en'),
+  });
 }
 
 export function initiatorAutoApproved(org: OrgDirectory, userId: string): Explanation {

@@ -19,7 +19,10 @@ describe('dedupe: consecutive', () => {
       assigneeId: 'wang.fang',
       auto: 'dedupe',
       reasonCode: 'auto.dedupe-consecutive',
-      reasonParams: { user: 'wang.fang', step: 'Manager' },
+      reasonParams: {
+        user: 'wang.fang',
+        step: { code: 'text.step', params: { zh: 'Manager', en: 'Manager' } },
+      },
     });
     expect(driver.pending()).toEqual([['li.na', 'open']]);
 
@@ -91,7 +94,10 @@ describe('distinctApprovers', () => {
     });
     expect(entered?.['factDetails']).toContainEqual({
       code: 'sod.already-approved',
-      params: { user: 'wang.fang', step: 'Manager' },
+      params: {
+        user: 'wang.fang',
+        step: { code: 'text.step', params: { zh: 'Manager', en: 'Manager' } },
+      },
     });
     expect(driver.events.some((event) => event.type === 'task.auto-approved')).toBe(false);
   });
