@@ -18,6 +18,10 @@ describe('approval with a single approver', () => {
       rules: [{ kind: 'departmentHead' }],
       assigneeIds: ['wang.fang'],
       facts: ['chen.jie belongs to 华东销售部', 'wang.fang is head of 华东销售部'],
+      factTexts: [
+        { 'zh-CN': 'chen.jie 属于华东销售部', en: 'chen.jie belongs to 华东销售部' },
+        { 'zh-CN': 'wang.fang 是华东销售部的负责人', en: 'wang.fang is head of 华东销售部' },
+      ],
       fallback: false,
     });
     expect(driver.last.effects).toEqual([

@@ -51,6 +51,7 @@ export function enterStep(
     assigneeIds: staffing.seats.map((seat) => seat.userId),
     facts: [...resolved.facts, ...notes.map((entry) => entry.text.en)],
     factDetails: resolved.factDetails,
+    factTexts: [...resolved.factDetails.map(explainBoth), ...notes.map((entry) => entry.text)],
     ...(notes.length > 0 ? { notes } : {}),
     reason: resolved.reason,
     ...reasonFields(resolved.reasonDetail),

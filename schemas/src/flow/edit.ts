@@ -34,6 +34,7 @@ export {
 export { addExclusiveBlock, addParallelBlock } from './edit-blocks.ts';
 export { connect, disconnect, updateEdge, type EdgePatch } from './edit-edges.ts';
 export { addField, moveField, removeField, updateField } from './edit-form.ts';
+export { updateFlowPolicies, type PoliciesPatch } from './edit-policies.ts';
 export * from './edit-history.ts';
 export * from './connection-rules.ts';
 
