@@ -13,3 +13,10 @@ export type InboxItem = inferOutput<Api['tasks']['inbox']>[number];
 export type InstanceView = inferOutput<Api['instances']['get']>;
 export type InstanceTask = InstanceView['tasks'][number];
 export type TimelineEntry = InstanceView['timeline'][number];
+/** What a request would do: path, each step's approvers with reasons, outcome (`previewRoute`). */
+export type RoutePreview = inferOutput<Api['instances']['preview']>;
+export type PreviewStep = RoutePreview['steps'][number];
+/** A sample request of a flow, for the designer's test panel. */
+export type FlowSample = inferOutput<Api['flows']['listSamples']>[number];
+/** What the approver of a task must pick for the next step, or null. */
+export type NextPick = inferOutput<Api['tasks']['nextPick']>;

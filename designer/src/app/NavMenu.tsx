@@ -1,7 +1,7 @@
 import { Badge, Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
-import { FLOW_DESIGNER_ROLES, hasAnyRole } from '../auth/roles.ts';
+import { FLOW_DESIGNER_ROLES, hasAnyRole, ORG_ADMIN_ROLES } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { useInboxCount } from './use-inbox-count.ts';
 
@@ -11,6 +11,7 @@ const SECTIONS = [
   { path: '/requests', nested: false },
   { path: '/inbox', nested: false },
   { path: '/flows', nested: true },
+  { path: '/admin/org', nested: false },
 ] as const;
 
 function selectedSection(pathname: string): string[] {
@@ -21,7 +22,10 @@ function selectedSection(pathname: string): string[] {
   return section ? [section.path] : [];
 }
 
-/** The side navigation: the workspace pages for everyone, flow design for process owners. */
+/**
+ * The side navigation: the workspace pages for everyone, flow design for process owners, the
+ * organization for admins.
+ */
 export function NavMenu() {
   const { t } = useTranslation('common');
   const user = useCurrentUser();
@@ -47,6 +51,9 @@ export function NavMenu() {
   ];
   if (hasAnyRole(user, FLOW_DESIGNER_ROLES)) {
     items.push({ key: '/flows', label: <Link to="/flows">{t('nav.flows')}</Link> });
+  }
+  if (hasAnyRole(user, ORG_ADMIN_ROLES)) {
+    items.push({ key: '/admin/org', label: <Link to="/admin/org">{t('nav.org')}</Link> });
   }
 
   return (

@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import { Navigate, createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from '../auth/RequireAuth.tsx';
 import { RequireRole } from '../auth/RequireRole.tsx';
-import { FLOW_DESIGNER_ROLES } from '../auth/roles.ts';
+import { FLOW_DESIGNER_ROLES, ORG_ADMIN_ROLES } from '../auth/roles.ts';
 import { SignInPage } from '../auth/SignInPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -29,6 +29,9 @@ const RequestPage = lazy(() =>
 );
 const FlowsPage = lazy(() =>
   import('../flows/FlowsPage.tsx').then((module) => ({ default: module.FlowsPage })),
+);
+const OrgAdminPage = lazy(() =>
+  import('../org-admin/OrgAdminPage.tsx').then((module) => ({ default: module.OrgAdminPage })),
 );
 
 const flows = (
@@ -60,6 +63,14 @@ export const router = createBrowserRouter([
       { path: 'inbox', element: <InboxPage /> },
       { path: 'flows', element: flows },
       { path: 'flows/:key/*', element: flows },
+      {
+        path: 'admin/org',
+        element: (
+          <RequireRole roles={ORG_ADMIN_ROLES}>
+            <OrgAdminPage />
+          </RequireRole>
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -89,10 +89,11 @@ function CanvasBody({ bundle, issues, selection, onSelect, run, org }: FlowCanva
     () => ({
       readOnly: false,
       org,
+      form: bundle.form,
       onInsert: (edgeId, type) => insert(type, edgeId),
       onSelectEdge: (edgeId) => onSelect({ kind: 'edge', id: edgeId }),
     }),
-    [org, insert, onSelect],
+    [org, bundle.form, insert, onSelect],
   );
 
   return (

@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { FlowNode, Locale } from '@baton/schemas';
+import type { FlowNode, FormDefinition, Locale } from '@baton/schemas';
 import { flowsEn } from '../flows/messages-en.ts';
 import { flowsZh } from '../flows/messages-zh-CN.ts';
 import { peopleKey, rulesOf, summarizePeople, type OrgInfo } from './approver-summary.ts';
@@ -17,20 +17,43 @@ void i18n.init({
 
 const org: OrgInfo = {
   roles: [{ key: 'finance', name: { 'zh-CN': '财务', en: 'Finance' } }],
+  positions: [{ key: 'cashier', name: { 'zh-CN': '出纳', en: 'Cashier' } }],
+  groups: [{ key: 'board', name: { 'zh-CN': '预算委员会', en: 'Budget committee' } }],
+  departments: [],
   users: [
     { id: 'wang.fang', name: '王芳' },
     { id: 'li.na', name: '李娜' },
   ],
 };
 
+const form: FormDefinition = {
+  schemaVersion: 1,
+  fields: [
+    {
+      key: 'dept',
+      type: 'department',
+      label: { 'zh-CN': '承担部门', en: 'Paying department' },
+      required: false,
+    },
+    {
+      key: 'amount',
+      type: 'money',
+      label: { 'zh-CN': '金额', en: 'Amount' },
+      required: true,
+      currency: 'CNY',
+      validation: { decimals: 2 },
+    },
+  ],
+};
+
 function summary(node: FlowNode, locale: Locale = 'zh-CN'): string | undefined {
   const t: TFunction = i18n.getFixedT(locale, 'flows');
 
-  return summarizePeople(node, { t, org, locale });
+  return summarizePeople(node, { t, org, locale, form });
 }
 
-function approval(approvers: unknown): FlowNode {
-  return { id: 'a1', type: 'approval', name: '审批', config: { approvers } };
+function approval(approvers: unknown, settings: Record<string, unknown> = {}): FlowNode {
+  return { id: 'a1', type: 'approval', name: '审批', config: { approvers, ...settings } };
 }
 
 describe('peopleKey', () => {
@@ -109,5 +132,57 @@ describe('summarizePeople', () => {
 
   it('given a kind without people, when summarized, then there is no summary', () => {
     expect(summary({ id: 'x', type: 'exclusive', name: '分支', config: {} })).toBeUndefined();
+  });
+
+  it('given positions and groups, when summarized, then they are named in the UI language', () => {
+    expect(summary(approval([{ kind: 'position', position: 'cashier' }]))).toBe('岗位：出纳');
+    expect(summary(approval([{ kind: 'group', group: 'board' }]), 'en')).toBe(
+      'Group: Budget committee',
+    );
+  });
+
+  it('given a department head from a form field, up a level, climbing, when summarized, then each is said', () => {
+    const node = approval([{ kind: 'departmentHead', field: 'dept', up: 1, climbIfEmpty: true }]);
+
+    expect(summary(node)).toBe('“承担部门”所选部门的负责人（向上 1 级），空缺时向上找');
+    expect(summary(node, 'en')).toBe(
+      'Head of the department chosen in “Paying department”, 1 level up, or the next head up if empty',
+    );
+  });
+
+  it('given supervisor chains, when summarized, then their end is named', () => {
+    const chain = (end: unknown) => summary(approval([{ kind: 'supervisorChain', end }]), 'en');
+
+    expect(chain({ kind: 'level', level: 3 })).toBe('Supervisors up to level 3');
+    expect(chain({ kind: 'role', role: 'finance' })).toBe('Supervisors up to the first “Finance”');
+    expect(chain({ kind: 'top' })).toBe('Supervisors up to the top');
+    expect(chain({ kind: 'approvalLimit', field: 'amount' })).toBe(
+      'Supervisors until one may approve “Amount”',
+    );
+  });
+
+  it('given picks, a form field and a conditional rule, when summarized, then each reads plainly', () => {
+    expect(summary(approval([{ kind: 'initiatorPicks', multiple: true, range: [] }]))).toBe(
+      '发起人自选多人',
+    );
+    expect(summary(approval([{ kind: 'approverPicks' }]), 'en')).toBe(
+      'One person picked by the previous approver',
+    );
+    expect(summary(approval([{ kind: 'formField', field: 'dept' }]))).toBe('表单“承担部门”中的人');
+    const conditional = {
+      kind: 'conditional',
+      cases: [{ when: 'amount > 1', rules: [{ kind: 'supervisor', level: 1 }] }],
+    };
+    expect(summary(approval([conditional]), 'en')).toBe('Chosen by condition (1 case)');
+  });
+
+  it('given a mode other than any one, when summarized, then the mode follows the people', () => {
+    const rules = [{ kind: 'role', role: 'finance' }];
+
+    expect(summary(approval(rules, { mode: 'all' }))).toBe('角色：财务 · 会签');
+    expect(summary(approval(rules, { mode: 'percentage', percent: 60 }), 'en')).toBe(
+      'Role: Finance · 60% approve',
+    );
+    expect(summary(approval(rules, { mode: 'any' }))).toBe('角色：财务');
   });
 });

@@ -1,5 +1,5 @@
-import { Tabs } from 'antd';
-import { useCallback, useState } from 'react';
+import { Spin, Tabs } from 'antd';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { hasErrors, type FlowBundle, type Org } from '@baton/schemas';
 import type { OrgInfo } from '../canvas/approver-summary.ts';
 import type { Selection } from '../canvas/selection.ts';
@@ -15,15 +15,20 @@ import { useSavePublish } from './use-save-publish.ts';
 import { useUndoShortcuts } from './use-undo-shortcuts.ts';
 import { VersionsTab } from './VersionsTab.tsx';
 
+// The Test tab (sample editor, previews, diffs) loads when it is first opened.
+const TestTab = lazy(() => import('../flow-test/TestTab.tsx'));
+
 export type FlowEditorProps = {
   readonly flowKey: string;
   readonly initial: FlowBundle;
   readonly draftRevision: number;
+  /** The latest published version, 0 when there is none. */
+  readonly latestVersion: number;
   readonly org: Org | undefined;
   readonly orgInfo: OrgInfo;
 };
 
-/** One flow open for editing: toolbar, and the Flow, Form, JSON and Versions tabs. */
+/** One flow open for editing: toolbar, and the Flow, Form, Test, JSON and Versions tabs. */
 export function FlowEditor(props: FlowEditorProps) {
   const { flowKey, org, orgInfo } = props;
   const t = useFlowsT();
@@ -58,6 +63,21 @@ export function FlowEditor(props: FlowEditorProps) {
       key: 'form',
       label: t('editor.tabs.form'),
       children: <FormBuilder form={editor.bundle.form} run={editor.run} />,
+    },
+    {
+      key: 'test',
+      label: t('editor.tabs.test'),
+      children: (
+        <Suspense fallback={<Spin />}>
+          <TestTab
+            flowKey={flowKey}
+            bundle={editor.bundle}
+            dirty={editor.dirty}
+            onSaveDraft={() => void actions.save()}
+            latestVersion={props.latestVersion}
+          />
+        </Suspense>
+      ),
     },
     {
       key: 'json',

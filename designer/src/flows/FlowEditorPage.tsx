@@ -49,6 +49,7 @@ export default function FlowEditorPage({ flowKey }: { readonly flowKey: string }
         flowKey={flowKey}
         initial={flow.data.bundle}
         draftRevision={flow.data.draftRevision}
+        latestVersion={flow.data.latestVersion}
         org={org}
         orgInfo={info}
       />

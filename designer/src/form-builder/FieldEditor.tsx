@@ -127,6 +127,16 @@ function TypeSettings(props: {
           onCommit={(columns) => commit({ ...field, columns })}
         />
       );
+    case 'user':
+      return (
+        <Form.Item label={t('formBuilder.multiple')} htmlFor="field-multiple">
+          <Switch
+            id="field-multiple"
+            checked={field.multiple}
+            onChange={(multiple) => commit({ ...field, multiple })}
+          />
+        </Form.Item>
+      );
     case 'computed':
       return (
         <FormulaInput

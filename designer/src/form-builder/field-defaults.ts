@@ -7,6 +7,8 @@ export const fieldTypes: readonly FieldType[] = [
   'money',
   'date',
   'select',
+  'user',
+  'department',
   'table',
   'computed',
 ];
@@ -67,6 +69,8 @@ export function newField(type: FieldType, taken: ReadonlySet<string>): FormField
       maxRows: 500,
     };
   }
+  if (type === 'user') return { key, type, label: newLabel, required: false, multiple: false };
+  if (type === 'department') return { key, type, label: newLabel, required: false };
   if (type === 'computed') {
     return {
       key,

@@ -6,17 +6,25 @@ import { asText, formatDecimal } from './decimal-text.ts';
 import { formatComputed } from './field-display.ts';
 import { asRows } from './fields/TableEditor.tsx';
 import { displayMoney, moneyInWords } from './money.ts';
+import { userIdsOf, type OrgNames } from './org/org-names.ts';
+import { useOrgNames } from './org/use-org-names.ts';
 
 type Display = {
   readonly locale: Locale;
   readonly text: ReturnType<typeof useText>;
   readonly capitals: (words: string) => string;
+  readonly org: OrgNames;
 };
 
 const NONE = '—';
 
 /** One value as the request page shows it; empty values are a dash. */
 function scalarDisplay(field: ColumnField | FormField, value: unknown, display: Display): string {
+  if (field.type === 'user') {
+    const names = userIdsOf(value).map(display.org.userName);
+
+    return names.length === 0 ? NONE : names.join(display.locale === 'en' ? ', ' : '、');
+  }
   const raw = asText(value);
   if (raw === '' && field.type !== 'table') return NONE;
   switch (field.type) {
@@ -31,6 +39,8 @@ function scalarDisplay(field: ColumnField | FormField, value: unknown, display: 
     }
     case 'computed':
       return formatComputed(field, raw, display.locale, { sign: true });
+    case 'department':
+      return display.org.departmentName(raw);
     default:
       return raw;
   }
@@ -105,6 +115,7 @@ export function ReadOnlyForm({ form, values }: { form: FormDefinition; values: F
     locale: useLocale(),
     text: useText(),
     capitals: (words) => t('capitals', { text: words }),
+    org: useOrgNames(),
   };
   const items: DescriptionsProps['items'] = form.fields.map((field) => ({
     key: field.key,

@@ -3,8 +3,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { diagramEn, diagramZh } from '../canvas/diagram-messages.ts';
+import { rulesEn } from '../canvas/panel/rules-messages-en.ts';
+import { rulesZh } from '../canvas/panel/rules-messages-zh-CN.ts';
+import { flowTestEn } from '../flow-test/messages-en.ts';
+import { flowTestZh } from '../flow-test/messages-zh-CN.ts';
 import { flowsEn } from '../flows/messages-en.ts';
 import { flowsZh } from '../flows/messages-zh-CN.ts';
+import { orgAdminEn } from '../org-admin/messages-en.ts';
+import { orgAdminZh } from '../org-admin/messages-zh-CN.ts';
+import { previewEn } from '../preview/messages-en.ts';
+import { previewZh } from '../preview/messages-zh-CN.ts';
 import { requestPageEn, requestPageZh } from '../workspace/request/request-messages.ts';
 import { coreNamespaces, coreResources } from './resources.ts';
 
@@ -19,6 +27,19 @@ const namespaces: Record<string, { 'zh-CN': object; en: object }> = {
   flows: { 'zh-CN': flowsZh, en: flowsEn },
   diagram: { 'zh-CN': diagramZh, en: diagramEn },
   requestPage: { 'zh-CN': requestPageZh, en: requestPageEn },
+  rules: { 'zh-CN': rulesZh, en: rulesEn },
+  preview: { 'zh-CN': previewZh, en: previewEn },
+  flowTest: { 'zh-CN': flowTestZh, en: flowTestEn },
+  orgAdmin: { 'zh-CN': orgAdminZh, en: orgAdminEn },
+};
+
+/** Hooks that return a namespace's `t` (`const t = useFlowsT()`), by name. */
+const namespaceHooks: Readonly<Record<string, string>> = {
+  useFlowsT: 'flows',
+  useRulesT: 'rules',
+  usePreviewT: 'preview',
+  useFlowTestT: 'flowTest',
+  useOrgAdminT: 'orgAdmin',
 };
 
 /** Each leaf of a message tree as `[dotted key, value]`. */
@@ -96,20 +117,29 @@ describe('message keys used by the source', () => {
       /const \{\s*t(?:\s*:\s*(\w+))?\s*\} = useTranslation\('(\w+)'\)/g,
     ))
       bind(match[1] ?? 't', match[2] ?? '');
-    for (const match of source.matchAll(/const (\w+) = useFlowsT\(\)/g))
-      bind(match[1] ?? '', 'flows');
+    for (const match of source.matchAll(/const (\w+) = (use\w+T)\(\)/g)) {
+      const namespace = namespaceHooks[match[2] ?? ''];
+      if (namespace) bind(match[1] ?? '', namespace);
+    }
 
     return found;
   }
 
-  function hasMessage(tree: object | undefined, key: string): boolean {
+  function lookUp(tree: object | undefined, key: string): unknown {
     let node: unknown = tree;
     for (const part of key.split('.')) {
-      if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return false;
+      if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return undefined;
       node = Reflect.get(node, part);
     }
 
-    return typeof node === 'string';
+    return node;
+  }
+
+  /** A message, or plural forms of one (`key_one`, `key_other`) for calls with a count. */
+  function hasMessage(tree: object | undefined, key: string): boolean {
+    return (
+      typeof lookUp(tree, key) === 'string' || typeof lookUp(tree, `${key}_other`) === 'string'
+    );
   }
 
   it('given every literal key a component translates, when looked up in its namespace, then a message exists', () => {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Collapse, Flex, Result, Space, Tag } from 'antd';
+import { Alert, App, Button, Card, Col, Collapse, Flex, Result, Row, Space, Tag } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -12,6 +12,9 @@ import { FullPageLoading } from '../app/FullPageLoading.tsx';
 import { PageHeader } from '../app/PageHeader.tsx';
 import { useOrgData } from '../flows/org-data.ts';
 import { FormRenderer, localToday, useDescribeFormPath, useFormEditor } from '../forms/index.ts';
+import { ApprovalPreview } from '../preview/ApprovalPreview.tsx';
+import { SubmitNotices } from '../preview/SubmitNotices.tsx';
+import { useSubmissionPicks } from '../preview/use-submission-picks.ts';
 import { LazyFlowDiagram } from './lazy-diagram.ts';
 import { useShowServerIssues } from './use-submit-issues.ts';
 
@@ -55,6 +58,7 @@ function StartFormView({ data }: { readonly data: StartForm }) {
   const describePath = useDescribeFormPath(data.form);
   const showServerIssues = useShowServerIssues(editor);
   const [invalid, setInvalid] = useState(false);
+  const submission = useSubmissionPicks();
   const start = useMutation(
     trpc.instances.start.mutationOptions({
       onSuccess: async ({ id }) => {
@@ -69,8 +73,14 @@ function StartFormView({ data }: { readonly data: StartForm }) {
   const submit = () => {
     const values = editor.submit();
     setInvalid(values === null);
-    if (values === null) return;
-    start.mutate({ flowKey: data.flowKey, values, idempotencyKey: newIdempotencyKey() });
+    const ready = submission.ready();
+    if (values === null || ready === null) return;
+    start.mutate({
+      flowKey: data.flowKey,
+      values,
+      ...(ready.picks ? { picks: ready.picks } : {}),
+      idempotencyKey: newIdempotencyKey(),
+    });
   };
 
   return (
@@ -84,22 +94,36 @@ function StartFormView({ data }: { readonly data: StartForm }) {
         {invalid && editor.issues.length > 0 && !start.isError && (
           <Alert type="error" showIcon role="alert" title={t('form.invalid')} />
         )}
-        <Card>
-          <FormRenderer
-            form={data.form}
-            values={editor.values}
-            onChange={editor.change}
-            issues={editor.issues}
-          />
-          <Flex gap="small" className="baton-form-actions">
-            <Button type="primary" size="large" loading={start.isPending} onClick={submit}>
-              {t('form.submit')}
-            </Button>
-            <Button size="large" onClick={() => void navigate('/start')}>
-              {tc('actions.cancel')}
-            </Button>
-          </Flex>
-        </Card>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={15}>
+            <Card>
+              <FormRenderer
+                form={data.form}
+                values={editor.values}
+                onChange={editor.change}
+                issues={editor.issues}
+              />
+              <SubmitNotices refusal={submission.refusal} problem={submission.problem} />
+              <Flex gap="small" className="baton-form-actions">
+                <Button type="primary" size="large" loading={start.isPending} onClick={submit}>
+                  {t('form.submit')}
+                </Button>
+                <Button size="large" onClick={() => void navigate('/start')}>
+                  {tc('actions.cancel')}
+                </Button>
+              </Flex>
+            </Card>
+          </Col>
+          <Col xs={24} xl={9}>
+            <ApprovalPreview
+              flowKey={data.flowKey}
+              values={editor.values}
+              picks={submission.picks}
+              onPicksChange={submission.changePicks}
+              onResult={submission.setPreview}
+            />
+          </Col>
+        </Row>
         <Collapse
           items={[
             {

@@ -13,8 +13,8 @@ import { nodeClass } from './node-class.ts';
 export function StepNode({ data, selected }: NodeProps<CanvasNode>) {
   const t = useFlowsT();
   const locale = useLocale();
-  const { org } = useCanvas();
-  const summary = summarizePeople(data.node, { t, org, locale });
+  const { org, form } = useCanvas();
+  const summary = summarizePeople(data.node, { t, org, locale, form });
 
   return (
     <div className={nodeClass('step', data, selected)}>

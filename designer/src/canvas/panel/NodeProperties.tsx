@@ -4,6 +4,7 @@ import {
   renameNode,
   resolveText,
   updateNodeConfig,
+  type FlowBundle,
   type FlowNode,
 } from '@baton/schemas';
 import { useFlowsT } from '../../flows/i18n.ts';
@@ -11,17 +12,18 @@ import { useLocale } from '../../i18n/index.ts';
 import { peopleKey, type OrgInfo } from '../approver-summary.ts';
 import type { RunCommand } from '../selection.ts';
 import { ApprovalSettings } from './ApprovalSettings.tsx';
-import { readDraftRules } from './draft-rules.ts';
+import { readDraftRules, recipientRuleKinds, ruleKinds } from './draft-rules.ts';
 import { I18nTextFields } from './I18nTextFields.tsx';
 import { RulesEditor } from './RulesEditor.tsx';
 
 /** Name, people and settings of one node; each change is one command. */
 export function NodeProperties(props: {
+  readonly bundle: FlowBundle;
   readonly node: FlowNode;
   readonly org: OrgInfo;
   readonly run: RunCommand;
 }) {
-  const { node, org, run } = props;
+  const { bundle, node, org, run } = props;
   const t = useFlowsT();
   const locale = useLocale();
   const kind = getNodeKind(node.type);
@@ -52,6 +54,8 @@ export function NodeProperties(props: {
             idPrefix={`panel-${key}`}
             rules={readDraftRules(node.config[key])}
             org={org}
+            form={bundle.form}
+            kinds={forApproval ? ruleKinds : recipientRuleKinds}
             labels={{
               kind: t(forApproval ? 'panel.ruleKind' : 'panel.recipientKind'),
               role: t(forApproval ? 'panel.role' : 'panel.recipientRole'),
@@ -64,7 +68,9 @@ export function NodeProperties(props: {
           />
         </fieldset>
       )}
-      {kind?.capabilities.needsAssignees && <ApprovalSettings node={node} run={run} />}
+      {kind?.capabilities.needsAssignees && (
+        <ApprovalSettings node={node} org={org} policies={bundle.flow.policies} run={run} />
+      )}
       {!key && !kind?.capabilities.needsAssignees && (
         <Typography.Paragraph type="secondary">{t('panel.noConfig')}</Typography.Paragraph>
       )}

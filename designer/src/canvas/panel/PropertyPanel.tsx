@@ -5,6 +5,7 @@ import { useLocale } from '../../i18n/index.ts';
 import type { OrgInfo } from '../approver-summary.ts';
 import type { RunCommand, Selection } from '../selection.ts';
 import { EdgeProperties } from './EdgeProperties.tsx';
+import { FlowSettings } from './FlowSettings.tsx';
 import { NodeProperties } from './NodeProperties.tsx';
 
 export type PropertyPanelProps = {
@@ -51,12 +52,10 @@ export function PropertyPanel(props: PropertyPanelProps) {
           ? name(node.id)
           : edge
             ? t('canvas.edgeLabel', { source: name(edge.source), target: name(edge.target) })
-            : t('panel.title')}
+            : t('flowSettings.title')}
       </Typography.Title>
-      {!node && !edge && (
-        <Typography.Paragraph type="secondary">{t('panel.empty')}</Typography.Paragraph>
-      )}
-      {node && <NodeProperties key={node.id} node={node} org={org} run={run} />}
+      {!node && !edge && <FlowSettings bundle={bundle} run={run} />}
+      {node && <NodeProperties key={node.id} bundle={bundle} node={node} org={org} run={run} />}
       {edge && <EdgeProperties key={edge.id} bundle={bundle} edge={edge} run={run} />}
       {removable && (
         <Button danger onClick={remove}>

@@ -1,21 +1,30 @@
-import { Button, Form, InputNumber, Select, Space } from 'antd';
-import { useState } from 'react';
-import type { ApproverRule } from '@baton/schemas';
-import { useFlowsT } from '../../flows/i18n.ts';
-import { useLocale } from '../../i18n/index.ts';
+import { Button, Form, Select, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { ApproverRule, FormDefinition } from '@baton/schemas';
 import type { OrgInfo } from '../approver-summary.ts';
-import { ruleKinds, startRule, type DraftRule, type RuleKind } from './draft-rules.ts';
+import { completeRule, startRule, type DraftRule, type RuleKind } from './draft-rules.ts';
+import { RuleFields } from './RuleFields.tsx';
+import { useRulesT } from './rules-i18n.ts';
 
-type Labels = { kind: string; role: string; users: string; add: string };
+/** The labels a rules list shows; `prefix` names nested lists ("情况 1 · 审批人类型"). */
+export type RuleLabels = {
+  readonly kind: string;
+  readonly role: string;
+  readonly users: string;
+  readonly add: string;
+  readonly prefix?: string;
+};
 
 type RowProps = {
   readonly idPrefix: string;
   readonly index: number;
   readonly rule: DraftRule;
   readonly org: OrgInfo;
-  readonly labels: Labels;
+  readonly form: FormDefinition;
+  readonly labels: RuleLabels;
+  readonly kinds: readonly RuleKind[];
   readonly onChange: (rule: ApproverRule) => void;
-  readonly onRemove?: () => void;
+  readonly onRemove?: (() => void) | undefined;
 };
 
 /** "审批人角色" for the first rule, "审批人角色 2" for the second, … */
@@ -23,89 +32,75 @@ function numbered(label: string, index: number): string {
   return index === 0 ? label : `${label} ${index + 1}`;
 }
 
-function RuleRow({ idPrefix, index, rule, org, labels, onChange, onRemove }: RowProps) {
-  const t = useFlowsT();
-  const locale = useLocale();
-  const [draftKind, setDraftKind] = useState<RuleKind>();
-  const kind = draftKind ?? rule.kind ?? 'role';
+function RuleRow(props: RowProps) {
+  const { idPrefix, index, rule, labels, kinds, onChange, onRemove } = props;
+  const t = useRulesT();
+  // An edit that leaves the rule incomplete stays here until it is complete.
+  const [draft, setDraft] = useState<DraftRule>();
+  const signature = JSON.stringify(rule);
+  useEffect(() => setDraft(undefined), [signature]);
+  const fallbackKind = kinds.includes('role') ? 'role' : (kinds[0] ?? 'role');
+  const shown = draft ?? (rule.kind ? rule : startRule(fallbackKind));
   const id = `${idPrefix}-${index}`;
-  const pickKind = (next: RuleKind) => {
-    const started = startRule(next);
-    setDraftKind(started ? undefined : next);
-    if (started) onChange(started);
+  const label = (text: string) => `${labels.prefix ?? ''}${numbered(text, index)}`;
+  const edit = (next: DraftRule) => {
+    const done = completeRule(next);
+    setDraft(done ? undefined : next);
+    if (done) onChange(done);
   };
-  const commit = (next: ApproverRule) => {
-    setDraftKind(undefined);
-    onChange(next);
-  };
+  const incomplete =
+    (draft !== undefined || rule.kind !== undefined) && completeRule(shown) === undefined;
 
   return (
     <div className="baton-rule">
-      <Form.Item label={numbered(labels.kind, index)} htmlFor={`${id}-kind`}>
+      <Form.Item label={label(labels.kind)} htmlFor={`${id}-kind`}>
         <Select<RuleKind>
           id={`${id}-kind`}
-          value={kind}
-          onChange={pickKind}
-          options={ruleKinds.map((value) => ({ value, label: t(`panel.ruleKinds.${value}`) }))}
+          value={shown.kind ?? fallbackKind}
+          showSearch={{ optionFilterProp: 'label' }}
+          onChange={(kind) => edit(startRule(kind))}
+          options={kinds.map((value) => ({ value, label: t(`kinds.${value}`) }))}
         />
       </Form.Item>
-      {kind === 'role' && (
-        <Form.Item label={numbered(labels.role, index)} htmlFor={`${id}-role`}>
-          <Select<string>
-            id={`${id}-role`}
-            value={rule.kind === 'role' && rule.role ? rule.role : null}
-            placeholder={t('panel.selectPlaceholder')}
-            showSearch={{ optionFilterProp: 'label' }}
-            onChange={(role) => commit({ kind: 'role', role })}
-            options={org.roles.map((role) => ({ value: role.key, label: role.name[locale] }))}
-          />
-        </Form.Item>
-      )}
-      {kind === 'user' && (
-        <Form.Item label={numbered(labels.users, index)} htmlFor={`${id}-users`}>
-          <Select<string[]>
-            id={`${id}-users`}
-            mode="multiple"
-            value={rule.kind === 'user' ? [...(rule.userIds ?? [])] : []}
-            placeholder={t('panel.selectPlaceholder')}
-            showSearch={{ optionFilterProp: 'label' }}
-            onChange={(userIds) => userIds.length > 0 && commit({ kind: 'user', userIds })}
-            options={org.users.map((user) => ({ value: user.id, label: user.name }))}
-          />
-        </Form.Item>
-      )}
-      {kind === 'supervisor' && (
-        <Form.Item label={numbered(t('panel.level'), index)} htmlFor={`${id}-level`}>
-          <InputNumber
-            id={`${id}-level`}
-            min={1}
-            max={15}
-            precision={0}
-            value={rule.level ?? 1}
-            onChange={(level) => level !== null && commit({ kind: 'supervisor', level })}
-          />
-        </Form.Item>
+      <RuleFields
+        id={id}
+        rule={shown}
+        org={props.org}
+        form={props.form}
+        labels={labels}
+        label={label}
+        onEdit={edit}
+      />
+      {incomplete && (
+        <Typography.Paragraph type="warning" className="baton-rule__hint">
+          {t('incomplete')}
+        </Typography.Paragraph>
       )}
       {onRemove && (
         <Button size="small" danger onClick={onRemove}>
-          {t('panel.removeRule', { index: index + 1 })}
+          {`${labels.prefix ?? ''}${t('removeRule', { index: index + 1 })}`}
         </Button>
       )}
     </div>
   );
 }
 
-/**
- * Edits a list of approver (or recipient) rules. An empty list shows one rule to fill in, as a
- * role by default; a new rule is written to the flow only once it is complete.
- */
-export function RulesEditor(props: {
+export type RulesEditorProps = {
   readonly idPrefix: string;
   readonly rules: readonly DraftRule[];
   readonly org: OrgInfo;
-  readonly labels: Labels;
+  readonly form: FormDefinition;
+  readonly labels: RuleLabels;
+  /** The kinds the kind picker offers. */
+  readonly kinds: readonly RuleKind[];
   readonly onCommit: (rules: DraftRule[]) => void;
-}) {
+};
+
+/**
+ * Edits a list of approver (or recipient) rules. An empty list shows one rule to fill in, as a
+ * role by default; a new or edited rule is written to the flow only once it is complete.
+ */
+export function RulesEditor(props: RulesEditorProps) {
   const { rules, onCommit } = props;
   const [pending, setPending] = useState(0);
   const blanks = Math.max(pending, rules.length === 0 ? 1 : 0);
@@ -128,14 +123,16 @@ export function RulesEditor(props: {
           index={index}
           rule={rule}
           org={props.org}
+          form={props.form}
           labels={props.labels}
+          kinds={props.kinds}
           onChange={(next) => change(index, next)}
-          {...(rows.length > 1 ? { onRemove: () => remove(index) } : {})}
+          onRemove={rows.length > 1 ? () => remove(index) : undefined}
         />
       ))}
       {rules.length > 0 && (
         <Button size="small" onClick={() => setPending((count) => count + 1)}>
-          {props.labels.add}
+          {`${props.labels.prefix ?? ''}${props.labels.add}`}
         </Button>
       )}
     </Space>

@@ -4,6 +4,7 @@ import { DateEditor } from './DateEditor.tsx';
 import type { EditorProps } from './editor-props.ts';
 import { MoneyEditor } from './MoneyEditor.tsx';
 import { NumberEditor } from './NumberEditor.tsx';
+import { DepartmentEditor, UserEditor } from './PeopleEditors.tsx';
 import { SelectEditor } from './SelectEditor.tsx';
 import { TableEditor } from './TableEditor.tsx';
 import { TextEditor } from './TextEditor.tsx';
@@ -23,6 +24,10 @@ export function FieldEditor(props: EditorProps<FormField>) {
       return <DateEditor {...rest} field={field} />;
     case 'select':
       return <SelectEditor {...rest} field={field} />;
+    case 'user':
+      return <UserEditor {...rest} field={field} />;
+    case 'department':
+      return <DepartmentEditor {...rest} field={field} />;
     case 'table':
       return <TableEditor {...rest} field={field} />;
     case 'computed':

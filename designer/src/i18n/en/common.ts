@@ -11,6 +11,7 @@ export const common: Messages<typeof reference> = {
     mine: 'My requests',
     inbox: 'Inbox',
     flows: 'Flows',
+    org: 'Organization',
   },
   header: {
     userMenu: 'User menu',

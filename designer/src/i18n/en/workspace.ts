@@ -65,6 +65,8 @@ export const workspace: Messages<typeof reference> = {
     diagramLoading: 'Loading the diagram…',
   },
   actions: {
+    nextApprovers: 'Approvers for the next step, “{{step}}”',
+    nextApproversRequired: 'Pick who approves the next step',
     title: 'Your decision',
     hint: 'Review the request, then approve or reject it.',
     comment: 'Comment',

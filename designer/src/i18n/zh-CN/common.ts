@@ -8,6 +8,7 @@ export const common = {
     mine: '我的申请',
     inbox: '待办',
     flows: '流程设计',
+    org: '组织架构',
   },
   header: {
     userMenu: '用户菜单',

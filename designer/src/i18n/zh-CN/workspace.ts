@@ -62,6 +62,8 @@ export const workspace = {
     diagramLoading: '正在加载流程图…',
   },
   actions: {
+    nextApprovers: '下一步“{{step}}”的审批人',
+    nextApproversRequired: '请选择下一步的审批人',
     title: '审批',
     hint: '请查看申请内容后给出审批意见。',
     comment: '审批意见',

@@ -1,10 +1,13 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../api/ApiErrorAlert.tsx';
 import { newIdempotencyKey } from '../../api/idempotency.ts';
 import { useTRPC } from '../../api/trpc.ts';
+import { useOrgNames } from '../../forms/org/use-org-names.ts';
+import { useText } from '../../i18n/index.ts';
+import { PickSelect } from '../../preview/PickSelect.tsx';
 import { RejectDialog, type RejectTarget } from './RejectDialog.tsx';
 import { useRequestRefresh } from './use-request-refresh.ts';
 
@@ -28,6 +31,7 @@ export function DecisionPanel(props: DecisionPanelProps) {
   const [comment, setComment] = useState('');
   const [rejecting, setRejecting] = useState(false);
   const [missingComment, setMissingComment] = useState(false);
+  const next = useNextApprovers(taskId);
   const optionalComment = comment.trim() === '' ? {} : { comment: comment.trim() };
   const approve = useMutation(
     trpc.tasks.approve.mutationOptions({
@@ -53,6 +57,16 @@ export function DecisionPanel(props: DecisionPanelProps) {
     const missing = commentRequired && comment.trim() === '';
     setMissingComment(missing);
     if (!missing) action();
+  };
+  const approveWithPick = () => {
+    const nextApprovers = next.check();
+    if (nextApprovers === null) return;
+    approve.mutate({
+      taskId,
+      ...optionalComment,
+      ...(nextApprovers ? { nextApprovers } : {}),
+      idempotencyKey: newIdempotencyKey(),
+    });
   };
 
   return (
@@ -84,15 +98,14 @@ export function DecisionPanel(props: DecisionPanelProps) {
             onChange={(event) => setComment(event.target.value)}
           />
         </Form.Item>
+        {next.picker}
       </Form>
       <Flex gap="small">
         <Button
           type="primary"
           loading={approve.isPending}
           disabled={busy}
-          onClick={guarded(() =>
-            approve.mutate({ taskId, ...optionalComment, idempotencyKey: newIdempotencyKey() }),
-          )}
+          onClick={guarded(approveWithPick)}
         >
           {t('actions.approve')}
         </Button>
@@ -112,4 +125,43 @@ export function DecisionPanel(props: DecisionPanelProps) {
       />
     </Card>
   );
+}
+
+/**
+ * Where the next step's approvers are picked by this approver (`tasks.nextPick`): a picker
+ * limited to the candidates, and `check()` giving the picks to send (`undefined` when nothing
+ * is to be picked, `null` while the pick is missing).
+ */
+function useNextApprovers(taskId: string) {
+  const { t } = useTranslation('workspace');
+  const trpc = useTRPC();
+  const text = useText();
+  const org = useOrgNames();
+  const need = useQuery(trpc.tasks.nextPick.queryOptions({ taskId })).data;
+  const [picked, setPicked] = useState<string[]>([]);
+  const [missing, setMissing] = useState(false);
+  const picker = need ? (
+    <PickSelect
+      id="decision-next-approvers"
+      label={t('actions.nextApprovers', { step: text(need.name) })}
+      required
+      multiple={need.multiple}
+      candidateIds={need.candidateIds}
+      value={picked}
+      userName={org.userName}
+      error={missing ? t('actions.nextApproversRequired') : undefined}
+      onChange={(userIds) => {
+        setPicked(userIds);
+        setMissing(false);
+      }}
+    />
+  ) : null;
+  const check = (): string[] | undefined | null => {
+    if (!need) return undefined;
+    setMissing(picked.length === 0);
+
+    return picked.length === 0 ? null : picked;
+  };
+
+  return { picker, check };
 }

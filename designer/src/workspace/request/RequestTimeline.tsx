@@ -5,7 +5,7 @@ import { useFormatDateTime, useFormatList, useText } from '../../i18n/index.ts';
 import './i18n.ts';
 import { timelineLines } from './timeline-entries.ts';
 
-/** Who did what, when, with their comments; open steps at the end. */
+/** Who did what, when, with their comments and why each person got a task; open steps last. */
 export function RequestTimeline({ request }: { readonly request: InstanceView }) {
   const { t } = useTranslation('workspace');
   const text = useText();
@@ -29,6 +29,11 @@ export function RequestTimeline({ request }: { readonly request: InstanceView })
                 {t('timeline.comment', { comment: line.comment })}
               </span>
             )}
+            {line.details?.map((detail) => (
+              <Typography.Text key={detail} type="secondary" className="baton-timeline-detail">
+                {detail}
+              </Typography.Text>
+            ))}
             {line.at && (
               <Typography.Text type="secondary" className="baton-timeline-time">
                 <time dateTime={line.at}>{formatTime(line.at)}</time>

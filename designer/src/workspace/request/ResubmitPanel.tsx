@@ -6,6 +6,9 @@ import { newIdempotencyKey } from '../../api/idempotency.ts';
 import { useTRPC } from '../../api/trpc.ts';
 import type { InstanceView } from '../../api/types.ts';
 import { FormRenderer, useDescribeFormPath, useFormEditor } from '../../forms/index.ts';
+import { ApprovalPreview } from '../../preview/ApprovalPreview.tsx';
+import { SubmitNotices } from '../../preview/SubmitNotices.tsx';
+import { useSubmissionPicks } from '../../preview/use-submission-picks.ts';
 import { useShowServerIssues } from '../use-submit-issues.ts';
 import { useRequestRefresh } from './use-request-refresh.ts';
 
@@ -18,6 +21,7 @@ export function ResubmitPanel({ request }: { readonly request: InstanceView }) {
   const editor = useFormEditor(request.form, () => request.values);
   const describePath = useDescribeFormPath(request.form);
   const showServerIssues = useShowServerIssues(editor);
+  const submission = useSubmissionPicks();
   const resubmit = useMutation(
     trpc.instances.resubmit.mutationOptions({
       onSuccess: async () => {
@@ -29,8 +33,14 @@ export function ResubmitPanel({ request }: { readonly request: InstanceView }) {
   );
   const submit = () => {
     const values = editor.submit();
-    if (values === null) return;
-    resubmit.mutate({ id: request.id, values, idempotencyKey: newIdempotencyKey() });
+    const ready = submission.ready();
+    if (values === null || ready === null) return;
+    resubmit.mutate({
+      id: request.id,
+      values,
+      ...(ready.picks ? { picks: ready.picks } : {}),
+      idempotencyKey: newIdempotencyKey(),
+    });
   };
 
   return (
@@ -53,6 +63,17 @@ export function ResubmitPanel({ request }: { readonly request: InstanceView }) {
         issues={editor.issues}
         idPrefix="resubmit"
       />
+      <SubmitNotices refusal={submission.refusal} problem={submission.problem} />
+      <div className="baton-gap-bottom">
+        <ApprovalPreview
+          flowKey={request.flowKey}
+          values={editor.values}
+          picks={submission.picks}
+          onPicksChange={submission.changePicks}
+          onResult={submission.setPreview}
+          idPrefix="resubmit-preview"
+        />
+      </div>
       <Flex gap="small" className="baton-form-actions">
         <Button type="primary" loading={resubmit.isPending} onClick={submit}>
           {t('actions.resubmit')}

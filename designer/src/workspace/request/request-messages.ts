@@ -5,11 +5,31 @@ export const requestPageZh = {
   timeline: {
     /** A step no rule could staff went to the flow admin: the step and the stored reason. */
     fallback: '{{step}}：{{reason}}',
+    entered: '进入“{{step}}”：{{reason}}',
+    enteredPlain: '进入“{{step}}”',
+    assigned: '{{step}}：交给 {{assignee}} 审批',
+    assignedWaiting: '{{step}}：{{assignee}} 排在后面，轮到时再审批',
+    opened: '{{step}}：轮到 {{assignee}} 审批',
+    autoApproved: '{{step}}：{{assignee}} 的审批已自动通过',
+    stepAutoApproved: '{{step}}：已自动通过',
+    stepAutoRejected: '{{step}}：已自动驳回',
+    cancelled: '{{step}}：本步骤已由其他人决定，{{assignee}} 的任务已关闭',
+    why: '原因：{{reason}}',
   },
 };
 
 export const requestPageEn: Messages<typeof requestPageZh> = {
   timeline: {
     fallback: '{{step}}: {{reason}}',
+    entered: 'Entered “{{step}}”: {{reason}}',
+    enteredPlain: 'Entered “{{step}}”',
+    assigned: '{{step}}: assigned to {{assignee}}',
+    assignedWaiting: '{{step}}: {{assignee}} is next in line and acts in turn',
+    opened: '{{step}}: {{assignee}}’s turn',
+    autoApproved: '{{step}}: approved automatically for {{assignee}}',
+    stepAutoApproved: '{{step}}: approved automatically',
+    stepAutoRejected: '{{step}}: rejected automatically',
+    cancelled: '{{step}}: decided by others, so {{assignee}}’s task was closed',
+    why: 'Why: {{reason}}',
   },
 };

@@ -1,68 +1,16 @@
 import type { TFunction } from 'i18next';
-import { I18nText, type FlowDefinition } from '@baton/schemas';
+import type { I18nText } from '@baton/schemas';
 import type { InstanceView, TimelineEntry } from '../../api/types.ts';
+import { ASSIGNMENT_EVENTS } from './assignment-entries.ts';
+import { hidden, read, sentence, type Describe, type TimelineLine } from './timeline-context.ts';
 
-export type TimelineTone = 'blue' | 'green' | 'red' | 'gray' | 'orange';
-
-/** One line of the request's history, ready to show. */
-export type TimelineLine = {
-  readonly key: string;
-  /** ISO time; absent for the "waiting for" line. */
-  readonly at: string | undefined;
-  readonly text: string;
-  readonly comment: string | undefined;
-  readonly tone: TimelineTone;
-  readonly pending?: boolean;
-};
-
-type Context = {
-  readonly t: TFunction;
-  readonly text: (label: I18nText) => string;
-  readonly step: (nodeId: string | undefined) => string;
-  readonly actor: string;
-  readonly data: Readonly<Record<string, unknown>>;
-  readonly flow: FlowDefinition;
-};
-
-type Sentence = Omit<TimelineLine, 'key' | 'at'>;
-type Describe = (context: Context) => Sentence | null;
-
-function read(data: Readonly<Record<string, unknown>>, key: string): string | undefined {
-  const value = data[key];
-
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function sentence(text: string, tone: TimelineTone, comment?: string): Sentence {
-  return { text, tone, comment };
-}
-
-const hidden: Describe = () => null;
-
-/** The stored reason of a step in the UI language: its two-language text, else the English. */
-function reasonOf(data: Readonly<Record<string, unknown>>, text: Context['text']) {
-  const parsed = I18nText.safeParse(data['reasonText']);
-
-  return parsed.success ? text(parsed.data) : read(data, 'reason');
-}
-
-/** A step entered: told only when no rule could staff it and a flow admin took over. */
-const stepEntered: Describe = ({ t, text, step, data }) => {
-  const reason = data['fallback'] === true ? reasonOf(data, text) : undefined;
-  if (reason === undefined) return null;
-  const words = t('timeline.fallback', {
-    ns: 'requestPage',
-    step: step(read(data, 'nodeId')),
-    reason,
-  });
-
-  return sentence(words, 'orange');
-};
+export type { TimelineLine, TimelineTone } from './timeline-context.ts';
 
 /**
- * How each event of the engine reads in the history. Events that another line already tells
- * (a task created for a step, the rejection that returned a request) are left out; an event
- * type missing here still shows, in a generic sentence.
+ * How each event of the engine reads in the history. Who got a task reads with why and the
+ * org facts behind it (see `ASSIGNMENT_EVENTS`); events another line already tells (the
+ * rejection that returned a request) are left out; an event type missing here still shows, in
+ * a generic sentence.
  */
 const DESCRIBE: Readonly<Record<string, Describe>> = {
   'instance.started': ({ t, actor }) => sentence(t('timeline.started', { actor }), 'blue'),
@@ -98,9 +46,7 @@ const DESCRIBE: Readonly<Record<string, Describe>> = {
   },
   'instance.returned': hidden,
   'instance.rejected': ({ t }) => sentence(t('timeline.rejectedFinal'), 'red'),
-  'task.created': hidden,
-  'task.cancelled': hidden,
-  'step.entered': stepEntered,
+  ...ASSIGNMENT_EVENTS,
   'step.completed': hidden,
   'parallel.split': hidden,
   'parallel.joined': hidden,
@@ -126,11 +72,27 @@ export function timelineLines(options: {
 
     return node ? text(node.name) : (nodeId ?? '');
   };
+  const assignee = (data: Readonly<Record<string, unknown>>) => {
+    const taskId = read(data, 'taskId');
+    const userId = read(data, 'assigneeId');
+    const task = request.tasks.find((candidate) => candidate.id === taskId);
+    const named = request.tasks.find((candidate) => candidate.assignee.id === userId);
+
+    return task?.assignee.name ?? named?.assignee.name ?? userId ?? t('timeline.someone');
+  };
   const lines = request.timeline.flatMap((entry: TimelineEntry) => {
     const describe = DESCRIBE[entry.type] ?? describeOther;
     const data = DESCRIBE[entry.type] ? entry.data : { ...entry.data, __type: entry.type };
     const actor = entry.actor?.name ?? t('timeline.system');
-    const line = describe({ t, text, step, actor, data, flow: request.flow });
+    const line = describe({
+      t,
+      text,
+      step,
+      actor,
+      assignee: assignee(data),
+      data,
+      flow: request.flow,
+    });
 
     return line ? [{ ...line, key: `event-${entry.seq}`, at: entry.at }] : [];
   });

@@ -1,0 +1,157 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Flex, Form, Input, Popconfirm, Select } from 'antd';
+import { useState } from 'react';
+import { type FlowBundle, type FormValues } from '@baton/schemas';
+import { ApiErrorAlert } from '../api/ApiErrorAlert.tsx';
+import { useTRPC } from '../api/trpc.ts';
+import type { FlowSample } from '../api/types.ts';
+import { useNotifyError } from '../api/use-api-problem.ts';
+import { FormRenderer, useFormEditor } from '../forms/index.ts';
+import { useOrgNames } from '../forms/org/use-org-names.ts';
+import { useText } from '../i18n/index.ts';
+import { PickSelect } from '../preview/PickSelect.tsx';
+import { useFlowTestT } from './i18n.ts';
+import { pickNodes } from './pick-nodes.ts';
+
+/** A sample as the editor starts from: a saved one, or a new one without an id. */
+export type SampleDraft = Pick<FlowSample, 'name' | 'initiatorId' | 'values' | 'picks'> & {
+  readonly id?: string | undefined;
+};
+
+type Props = {
+  readonly flowKey: string;
+  readonly bundle: FlowBundle;
+  readonly sample: SampleDraft;
+  readonly onSaved: (sample: FlowSample) => void;
+  readonly onRemoved: () => void;
+};
+
+/** Picks for the draft's pick steps, each limited to active users. */
+function PicksFields(props: {
+  readonly bundle: FlowBundle;
+  readonly picks: Readonly<Record<string, readonly string[]>>;
+  readonly onChange: (picks: Record<string, string[]>) => void;
+}) {
+  const t = useFlowTestT();
+  const text = useText();
+  const org = useOrgNames();
+  const candidates = org.users.map((user) => user.value);
+
+  return pickNodes(props.bundle.flow).map((node) => (
+    <PickSelect
+      key={node.nodeId}
+      id={`sample-pick-${node.nodeId}`}
+      label={t('pickFor', { step: text(node.name) })}
+      multiple={node.multiple}
+      candidateIds={candidates}
+      value={props.picks[node.nodeId] ?? []}
+      userName={org.userName}
+      onChange={(userIds) => {
+        const next = Object.fromEntries(
+          Object.entries(props.picks).map(([nodeId, ids]) => [nodeId, [...ids]]),
+        );
+        props.onChange({ ...next, [node.nodeId]: userIds });
+      }}
+    />
+  ));
+}
+
+/**
+ * One sample request: its name, initiator, form values (the flow's own form) and picks. Saved
+ * with `flows.saveSample`; the server checks the values against the draft's form.
+ */
+export function SampleEditor({ flowKey, bundle, sample, onSaved, onRemoved }: Props) {
+  const t = useFlowTestT();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const notifyError = useNotifyError();
+  const org = useOrgNames();
+  const [name, setName] = useState(sample.name);
+  const [initiatorId, setInitiatorId] = useState(sample.initiatorId);
+  const [picks, setPicks] = useState<Record<string, string[]>>(() =>
+    Object.fromEntries(Object.entries(sample.picks).map(([id, ids]) => [id, [...ids]])),
+  );
+  const editor = useFormEditor(bundle.form, (): FormValues => sample.values);
+  const listKey = trpc.flows.listSamples.queryKey({ key: flowKey });
+  const save = useMutation(
+    trpc.flows.saveSample.mutationOptions({
+      onSuccess: async (saved) => {
+        void message.success(t('saved'));
+        await queryClient.invalidateQueries({ queryKey: listKey });
+        onSaved(saved);
+      },
+    }),
+  );
+  const remove = useMutation(
+    trpc.flows.removeSample.mutationOptions({
+      onSuccess: async () => {
+        void message.success(t('removed'));
+        await queryClient.invalidateQueries({ queryKey: listKey });
+        onRemoved();
+      },
+      onError: notifyError,
+    }),
+  );
+  const submit = () =>
+    save.mutate({
+      key: flowKey,
+      ...(sample.id ? { id: sample.id } : {}),
+      name: name.trim() === '' ? sample.name : name.trim(),
+      initiatorId,
+      values: editor.values,
+      picks: Object.fromEntries(Object.entries(picks).filter(([, ids]) => ids.length > 0)),
+    });
+
+  return (
+    <section className="baton-sample-editor" aria-label={t('editor')}>
+      {save.isError && (
+        <div className="baton-gap-bottom">
+          <ApiErrorAlert error={save.error} />
+        </div>
+      )}
+      <Form layout="vertical" component="div">
+        <Form.Item label={t('name')} htmlFor="sample-name">
+          <Input id="sample-name" value={name} onChange={(event) => setName(event.target.value)} />
+        </Form.Item>
+        <Form.Item label={t('initiator')} htmlFor="sample-initiator">
+          <Select<string>
+            id="sample-initiator"
+            value={initiatorId === '' ? null : initiatorId}
+            showSearch={{ optionFilterProp: 'label' }}
+            options={org.userOptions(initiatorId === '' ? [] : [initiatorId])}
+            onChange={setInitiatorId}
+          />
+        </Form.Item>
+        <PicksFields bundle={bundle} picks={picks} onChange={setPicks} />
+      </Form>
+      <fieldset className="baton-panel__group">
+        <legend>{t('values')}</legend>
+        <FormRenderer
+          form={bundle.form}
+          values={editor.values}
+          onChange={editor.change}
+          issues={editor.issues}
+          idPrefix="sample"
+        />
+      </fieldset>
+      <Flex gap="small">
+        <Button type="primary" loading={save.isPending} onClick={submit}>
+          {t('save')}
+        </Button>
+        {sample.id !== undefined && (
+          <Popconfirm
+            title={t('removeConfirm', { name: sample.name })}
+            okText={t('remove')}
+            cancelText={t('cancel')}
+            onConfirm={() => remove.mutate({ key: flowKey, id: sample.id ?? '' })}
+          >
+            <Button danger loading={remove.isPending}>
+              {t('remove')}
+            </Button>
+          </Popconfirm>
+        )}
+      </Flex>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Messages } from '../i18n/messages.ts';
+import type { flowTestZh } from './messages-zh-CN.ts';
+
+/** Texts of the flow editor's Test tab (namespace `flowTest`), English. */
+export const flowTestEn: Messages<typeof flowTestZh> = {
+  samples: 'Sample requests',
+  empty: 'No samples yet. Add one to check who approves each step.',
+  newSample: 'New sample',
+  newName: 'Sample {{index}}',
+  select: 'Edit sample “{{name}}”',
+  editor: 'Sample',
+  name: 'Sample name',
+  initiator: 'Initiator',
+  values: 'Form values',
+  picks: 'Picked approvers',
+  pickFor: 'Approvers for “{{step}}”',
+  save: 'Save sample',
+  saved: 'Sample saved',
+  remove: 'Delete sample',
+  removeConfirm: 'Delete the sample “{{name}}”?',
+  removed: 'Sample deleted',
+  cancel: 'Cancel',
+  run: 'Run all samples',
+  runHint:
+    'Previews each sample on the saved draft and on the latest published version and lists what differs.',
+  unsaved: 'The flow has unsaved changes: the test uses the saved draft.',
+  saveDraft: 'Save draft',
+  results: 'Results',
+  resultOf: 'Sample “{{name}}”',
+  draft: 'Draft',
+  draftPath: 'Route on the draft',
+  path: 'Path: {{path}}',
+  published: 'Published v{{version}}',
+  publishedPath: 'Route on the published version',
+  notPublished: 'Not published yet: only the draft is previewed',
+  changes: 'Compared with the published version',
+  noChanges: 'Same as the published version',
+  diff: {
+    stepAdded: 'Now passes {{step}}',
+    stepSkipped: 'No longer passes {{step}}',
+    branchTaken: 'Now takes the branch {{edge}}',
+    branchLeft: 'No longer takes the branch {{edge}}',
+    approversAdded: '{{step}}: {{names}} added',
+    approversRemoved: '{{step}}: {{names}} no longer approve',
+    stepOutcome: '{{step}}: “{{from}}” became “{{to}}”',
+    outcome: 'The outcome “{{from}}” became “{{to}}”',
+  },
+};

@@ -1,0 +1,40 @@
+/** Texts of the route preview and the flow test panel (namespace `preview`), Chinese. */
+export const previewZh = {
+  route: {
+    title: '审批预览',
+    hint: '按当前填写的内容，申请会经过以下步骤。',
+    path: '审批路径',
+    loading: '正在计算审批人…',
+    incomplete: '填写表单后，这里会显示审批路径和每一步的审批人。',
+    refused: '按当前内容提交会被拒绝：{{message}}',
+    noSteps: '这个申请不经过任何审批步骤',
+    kinds: { approval: '审批', cc: '抄送' },
+    modes: { any: '或签', all: '会签', sequential: '依次审批', percentage: '按比例' },
+    needed_one: '需 {{count}} 人同意',
+    needed_other: '需 {{count}} 人同意',
+    stepOutcomes: {
+      tasks: '待审批',
+      autoApproved: '自动通过',
+      autoRejected: '自动驳回',
+      needsPick: '需要选择审批人',
+      refused: '无法分配审批人',
+    },
+    outcomes: {
+      completed: '全部同意后申请通过',
+      rejected: '申请会被自动驳回',
+      refused: '提交会被拒绝',
+    },
+    why: '原因：{{reason}}',
+    facts: '依据',
+    fallback: '无人可审批，已转交他人',
+    auto: {
+      initiator: '发起人本人，按设置自动处理',
+      dedupe: '重复审批，自动通过',
+      nobody: '无人可审批，按设置自动处理',
+    },
+    pickBy: { initiator: '提交时由你选择审批人', approver: '由上一步的审批人选择' },
+    pickLabel: '“{{step}}”的审批人',
+    pickRequired: '请选择“{{step}}”的审批人后再提交',
+    nobody: '（无人）',
+  },
+};

@@ -1,0 +1,213 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import type { I18nText, Locale } from '@baton/schemas';
+import type { InstanceTask, InstanceView, TimelineEntry } from '../../api/types.ts';
+import { workspace as enWorkspace } from '../../i18n/en/workspace.ts';
+import { workspace as zhWorkspace } from '../../i18n/zh-CN/workspace.ts';
+import { requestPageEn, requestPageZh } from './request-messages.ts';
+import { timelineLines } from './timeline-entries.ts';
+
+const i18n = i18next.createInstance();
+void i18n.init({
+  resources: {
+    'zh-CN': { workspace: zhWorkspace, requestPage: requestPageZh },
+    en: { workspace: enWorkspace, requestPage: requestPageEn },
+  },
+  lng: 'zh-CN',
+  ns: ['workspace', 'requestPage'],
+  defaultNS: 'workspace',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+const chen = { id: 'u-chen', name: '陈杰' };
+const wang = { id: 'u-wang', name: '王芳' };
+const li = { id: 'u-li', name: '李娜' };
+
+function task(id: string, assignee: typeof chen, status = 'open'): InstanceTask {
+  return {
+    id,
+    nodeId: 'finance',
+    nodeName: '财务审批',
+    assignee,
+    status,
+    comment: null,
+    createdAt: '2026-03-02T01:05:00.000Z',
+    decidedAt: null,
+  };
+}
+
+const request: InstanceView = {
+  id: 'inst-1',
+  flowKey: 'expense',
+  flowVersion: 1,
+  status: 'completed',
+  title: '费用报销 · 陈杰',
+  initiator: chen,
+  values: {},
+  form: { schemaVersion: 1, fields: [] },
+  flow: {
+    schemaVersion: 1,
+    key: 'expense',
+    name: 'Expense',
+    nodes: [
+      {
+        id: 'finance',
+        type: 'approval',
+        name: { 'zh-CN': '财务审批', en: 'Finance approval' },
+        config: {},
+      },
+    ],
+    edges: [],
+  },
+  layout: { positions: {} },
+  trail: [],
+  tasks: [
+    task('t-li', li, 'approved'),
+    task('t-chen', chen, 'approved'),
+    task('t-wang', wang, 'cancelled'),
+  ],
+  timeline: [],
+  createdAt: '2026-03-02T01:00:00.000Z',
+  updatedAt: '2026-03-02T01:00:00.000Z',
+  endedAt: null,
+  canResubmit: false,
+  canWithdraw: false,
+  myOpenTaskId: null,
+};
+
+let seq = 0;
+
+function event(type: string, data: Record<string, unknown>): TimelineEntry {
+  seq += 1;
+
+  return { seq, type, at: '2026-03-02T01:01:00.000Z', actor: null, nodeName: null, data };
+}
+
+function lines(timeline: TimelineEntry[], locale: Locale = 'zh-CN') {
+  const t = i18n.getFixedT(locale, 'workspace');
+  const text = (label: I18nText) => (typeof label === 'string' ? label : label[locale]);
+  const formatList = (items: readonly string[]) => items.join('、');
+
+  return timelineLines({ request: { ...request, timeline }, t, text, formatList }).map(
+    ({ text: words, tone, details }) => ({ text: words, tone, details }),
+  );
+}
+
+const roleReason = { 'zh-CN': '角色 财务', en: 'role finance' };
+
+describe('who got a task, in the history', () => {
+  it('given a task created for a role, when told, then it names the person and why in the UI language', () => {
+    const timeline = [
+      event('task.created', {
+        taskId: 't-li',
+        nodeId: 'finance',
+        assigneeId: 'u-li',
+        reason: 'role finance',
+        reasonText: roleReason,
+      }),
+    ];
+
+    expect(lines(timeline)).toEqual([
+      { text: '财务审批：交给 李娜 审批', tone: 'blue', details: ['原因：角色 财务'] },
+    ]);
+    expect(lines(timeline, 'en')[0]).toEqual({
+      text: 'Finance approval: assigned to 李娜',
+      tone: 'blue',
+      details: ['Why: role finance'],
+    });
+  });
+
+  it('given a step entered, when told, then its reason and facts show, both-language facts first', () => {
+    const facts = [{ 'zh-CN': '李娜 拥有角色 财务', en: '李娜 has role finance' }];
+    const entered = event('step.entered', {
+      nodeId: 'finance',
+      reasonText: roleReason,
+      facts: ['陈杰 started the request and was skipped'],
+      factTexts: facts,
+      notes: [{ code: 'note.x', text: { 'zh-CN': '备注', en: 'a note' } }],
+    });
+
+    expect(lines([entered], 'en')).toEqual([
+      {
+        text: 'Entered “Finance approval”: role finance',
+        tone: 'gray',
+        details: ['李娜 has role finance', 'a note'],
+      },
+    ]);
+  });
+
+  it('given facts recorded in English only, when told, then the English facts still show', () => {
+    const entered = event('step.entered', {
+      nodeId: 'finance',
+      reason: 'role finance',
+      facts: ['陈杰 started the request and was skipped'],
+    });
+
+    expect(lines([entered])[0]?.details).toEqual(['陈杰 started the request and was skipped']);
+  });
+
+  it('given the initiator auto-approved, when told, then the automatic approval and why show', () => {
+    const timeline = [
+      event('task.auto-approved', {
+        taskId: 't-chen',
+        nodeId: 'finance',
+        assigneeId: 'u-chen',
+        auto: 'initiator',
+        reasonText: { 'zh-CN': '陈杰 是申请人，自动通过', en: '陈杰 is the initiator: approved' },
+      }),
+    ];
+
+    expect(lines(timeline)).toEqual([
+      {
+        text: '财务审批：陈杰 的审批已自动通过',
+        tone: 'green',
+        details: ['原因：陈杰 是申请人，自动通过'],
+      },
+    ]);
+  });
+
+  it('given a sequential step, when told, then a later approver waits and then gets their turn', () => {
+    const timeline = [
+      event('task.created', { taskId: 't-wang', nodeId: 'finance', status: 'waiting' }),
+      event('task.opened', { taskId: 't-wang', nodeId: 'finance', assigneeId: 'u-wang' }),
+    ];
+
+    expect(lines(timeline, 'en').map((line) => line.text)).toEqual([
+      'Finance approval: 王芳 is next in line and acts in turn',
+      'Finance approval: 王芳’s turn',
+    ]);
+  });
+
+  it('given tasks closed, when told, then only those closed because others decided get a line', () => {
+    const timeline = [
+      event('task.cancelled', {
+        taskId: 't-wang',
+        nodeId: 'finance',
+        reason: 'decided-by-another',
+      }),
+      event('task.cancelled', { taskId: 't-wang', nodeId: 'finance', reason: 'withdrawn' }),
+    ];
+
+    expect(lines(timeline).map((line) => line.text)).toEqual([
+      '财务审批：本步骤已由其他人决定，王芳 的任务已关闭',
+    ]);
+  });
+
+  it('given a step nobody could staff, when decided by its policy, then the outcome and why show', () => {
+    const timeline = [
+      event('step.auto-rejected', {
+        nodeId: 'finance',
+        reasonText: { 'zh-CN': '没有人拥有角色 财务', en: 'nobody has role finance' },
+      }),
+    ];
+
+    expect(lines(timeline, 'en')).toEqual([
+      {
+        text: 'Finance approval: rejected automatically',
+        tone: 'red',
+        details: ['Why: nobody has role finance'],
+      },
+    ]);
+  });
+});
