@@ -113,7 +113,14 @@ export const Effect = z.discriminatedUnion('type', [
 export type Effect = z.infer<typeof Effect>;
 
 /** Picked approvers by approval node id. */
-export const Picks = z.record(z.string(), z.array(z.string().min(1)).max(50));
+/** Most approval steps one request may carry picks for (each with at most 50 people). */
+export const MAX_PICKED_STEPS = 50;
+
+export const Picks = z
+  .record(z.string().max(64), z.array(z.string().min(1).max(200)).max(50))
+  .refine((picks) => Object.keys(picks).length <= MAX_PICKED_STEPS, {
+    message: `picks for at most ${MAX_PICKED_STEPS} steps`,
+  });
 export type Picks = z.infer<typeof Picks>;
 
 export const Command = z.discriminatedUnion('type', [
