@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 
 /**
  * Oracle's HR sample schema (../shared/data/org/oracle-hr, MIT, see its README) as a Baton org
@@ -13,7 +14,7 @@ export function oracleHrOrg(): { folder: string; org: unknown } {
   const folder = path.resolve(repoRoot, '../shared/data/org/oracle-hr');
   const file = path.join(folder, 'hr-derived.json');
   if (!existsSync(file)) return { folder, org: null };
-  const source = JSON.parse(readFileSync(file, 'utf8')) as HrSource;
+  const source = HrSource.parse(JSON.parse(readFileSync(file, 'utf8')));
   const id = (prefix: string, value: number | null) =>
     value === null ? null : `${prefix}${value}`;
 
@@ -46,16 +47,25 @@ export function oracleHrOrg(): { folder: string; org: unknown } {
   };
 }
 
-type HrSource = {
-  departments: Array<{ department_id: number; department_name: string; manager_id: number | null }>;
-  employees: Array<{
-    employee_id: number;
-    first_name: string;
-    last_name: string;
-    email: string;
-    job_id: string;
-    manager_id: number | null;
-    department_id: number | null;
-  }>;
-  jobs: Array<{ job_id: string; job_title: string }>;
-};
+/** The parts of the shared file the fixture reads, parsed rather than cast. */
+const HrSource = z.object({
+  departments: z.array(
+    z.object({
+      department_id: z.number(),
+      department_name: z.string(),
+      manager_id: z.number().nullable(),
+    }),
+  ),
+  employees: z.array(
+    z.object({
+      employee_id: z.number(),
+      first_name: z.string(),
+      last_name: z.string(),
+      email: z.string(),
+      job_id: z.string(),
+      manager_id: z.number().nullable(),
+      department_id: z.number().nullable(),
+    }),
+  ),
+  jobs: z.array(z.object({ job_id: z.string(), job_title: z.string() })),
+});
