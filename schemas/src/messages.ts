@@ -451,6 +451,25 @@ export const issueMessages = {
     'zh-CN':
       '步骤“{node}”由上一步的审批人选择审批人，但申请可以不经过任何审批步骤到达这里，没有人能选择',
   },
+  'approver.pick-range-empty': {
+    en: 'Step "{node}": nobody in the pick range can be chosen ({names}: unknown, disabled or without enabled members), so every pick would be refused',
+    'zh-CN':
+      '步骤“{node}”：可选范围内没有可以选择的人（{names}：不存在、已停用或没有启用的成员），任何选择都会被拒绝',
+  },
+  'approval.initiator-picks-self': {
+    en: 'Approval step "{node}" approves automatically when the initiator is one of its approvers, and the initiator decides who its approvers are (a form field or their own pick): the initiator can name themselves and be approved automatically',
+    'zh-CN':
+      '审批步骤“{node}”在发起人是审批人时自动通过，而审批人由发起人决定（表单字段或发起人自选）：发起人可以指定自己并被自动通过',
+  },
+  'approval.veto-not-approver': {
+    en: 'Approval step "{node}": the veto member "{user}" is not one of its approvers, so they get no task and can never veto',
+    'zh-CN': '审批步骤“{node}”：一票否决人“{user}”不是该步骤的审批人，不会收到任务，也无法否决',
+  },
+  'approver.field-shadowed': {
+    en: 'The form field {field} has the key "{key}", which approver conditions reserve for the initiator: there "{key}" reads the initiator, never this field. Rename the field',
+    'zh-CN':
+      '表单字段{field}的键为“{key}”，审批人条件中这个名称表示发起人：条件里的“{key}”读取的是发起人，而不是该字段。请重命名该字段',
+  },
   'approver.department-without-head': {
     en: 'Step "{node}": "department head" finds nobody for {count} department(s): {names}',
     'zh-CN': '步骤“{node}”：“部门负责人”在 {count} 个部门中找不到人：{names}',
@@ -588,6 +607,7 @@ export const phrases = {
   'range.below': { en: 'below {value}', 'zh-CN': '低于 {value}' },
   'range.both': { en: '{low} and {high}', 'zh-CN': '{low}且{high}' },
   'range.any': { en: 'of any value', 'zh-CN': '为任意值' },
+  'issue.repeated': { en: '{message} ({count} times)', 'zh-CN': '{message}（共 {count} 处）' },
   'list.more': { en: '{names} and {count} more', 'zh-CN': '{names}，另有 {count} 个' },
   'count.steps': { en: 'steps', 'zh-CN': '个步骤' },
   'count.connections': { en: 'connections', 'zh-CN': '条连线' },

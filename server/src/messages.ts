@@ -188,6 +188,11 @@ export const serverMessages = {
     'zh-CN': '没有用户 {id}。',
     en: 'There is no user {id}.',
   },
+  'input.disabled-user': {
+    kind: 'user',
+    'zh-CN': '用户 {id} 已停用，不能作为发起人。',
+    en: 'User {id} is disabled and cannot be the initiator.',
+  },
   'input.unknown-step': {
     kind: 'user',
     'zh-CN': '流程中没有审批节点 {nodeId}。',
@@ -202,6 +207,21 @@ export const serverMessages = {
     kind: 'user',
     'zh-CN': '保存后您将不再是启用状态的系统管理员，无法再管理组织架构。',
     en: 'After this change you would no longer be an enabled administrator and could not manage the organization any more.',
+  },
+  'sample.name-length': {
+    kind: 'user',
+    'zh-CN': '样例名称需要 1 到 {max} 个字符（首尾空格不计）。',
+    en: 'A sample name needs 1 to {max} characters (spaces at either end do not count).',
+  },
+  'sample.name-control': {
+    kind: 'user',
+    'zh-CN': '样例名称不能包含控制字符（如换行符、制表符）。',
+    en: 'A sample name must not contain control characters (such as line breaks or tabs).',
+  },
+  'sample.name-direction': {
+    kind: 'user',
+    'zh-CN': '样例名称不能包含改变文字方向的控制字符（U+202A–U+202E、U+2066–U+2069）。',
+    en: 'A sample name must not contain text-direction controls (U+202A–U+202E, U+2066–U+2069).',
   },
   'sample.not-found': {
     kind: 'not-found',

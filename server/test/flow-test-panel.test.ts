@@ -198,4 +198,109 @@ describe.each(testDatabases())('flow test panel API on $name', (factory) => {
     expect(refused).toMatchObject({ status: 400, code: 'input.invalid' });
     expect(refused.issues).toMatchObject([{ code: 'input.unknown-user', path: ['initiatorId'] }]);
   });
+
+  it('refuses a disabled user as the initiator of a sample or a preview', async () => {
+    // given zheng.kai, a former employee whose account is disabled
+    const input = { key: 'expense', initiatorId: 'u-zheng-kai', values: claim('100.00') };
+
+    // when sun.hao saves a sample or asks for a preview with him as the initiator
+    const sample = await owner.refusal(() =>
+      owner.mutate('flows.saveSample', { ...input, name: 'Former employee' }),
+    );
+    const preview = await owner.refusal(() =>
+      owner.mutate('flows.preview', { ...input, source: 'published' }),
+    );
+
+    // then both are refused at initiatorId, saying he is disabled
+    for (const refused of [sample, preview]) {
+      expect(refused).toMatchObject({ status: 400, code: 'input.invalid' });
+      expect(refused.issues).toMatchObject([
+        { code: 'input.disabled-user', path: ['initiatorId'] },
+      ]);
+      expect(refused.issues[0]?.message).toBe(
+        'User u-zheng-kai is disabled and cannot be the initiator.',
+      );
+    }
+  });
+
+  it('refuses sample names with control or direction characters, blank or too long', async () => {
+    const before = await owner.query('flows.listSamples', { key: 'expense' });
+    const save = (name: string) =>
+      owner.refusal(() =>
+        owner.mutate('flows.saveSample', {
+          key: 'expense',
+          name,
+          initiatorId: 'u-chen-jie',
+          values: claim('1.00'),
+        }),
+      );
+
+    // when names with a line break, a C1 control, bidi overrides or isolates, only spaces, or
+    // 101 characters are saved
+    const refusals = await Promise.all(
+      [
+        'Line\nbreak',
+        'Tab\tbed',
+        'C1 \u0085 next line',
+        'Invoice \u202Egnp.exe',
+        'Isolate \u2066x\u2069',
+        '   ',
+        'x'.repeat(101),
+      ].map(save),
+    );
+
+    // then each is refused at `name` with its reason, and nothing is saved
+    expect(refusals.map((refused) => refused.issues.map((issue) => issue.code))).toEqual([
+      ['sample.name-control'],
+      ['sample.name-control'],
+      ['sample.name-control'],
+      ['sample.name-direction'],
+      ['sample.name-direction'],
+      ['sample.name-length'],
+      ['sample.name-length'],
+    ]);
+    for (const refused of refusals) {
+      expect(refused).toMatchObject({ status: 400, code: 'input.invalid' });
+      expect(refused.issues[0]?.path).toEqual(['name']);
+    }
+    expect(refusals[3]?.issues[0]?.message).toMatch(/text-direction/);
+    expect(await owner.query('flows.listSamples', { key: 'expense' })).toEqual(before);
+  });
+
+  it('stores a sample name trimmed, up to 100 characters', async () => {
+    const saved = await owner.mutate('flows.saveSample', {
+      key: 'expense',
+      name: `  ${'名'.repeat(100)}  `,
+      initiatorId: 'u-chen-jie',
+      values: claim('1.00'),
+    });
+
+    expect(saved.name).toBe('名'.repeat(100));
+    await owner.mutate('flows.removeSample', { key: 'expense', id: saved.id });
+  });
+
+  it('refuses picks for more than 50 steps or of more than 50 people for one step', async () => {
+    // given picks over the limits for a sample and a preview
+    const base = { key: 'expense', initiatorId: 'u-chen-jie', values: claim('1.00') };
+    const steps = Object.fromEntries(
+      Array.from({ length: 51 }, (_, index) => [`s${index}`, ['u-li-na']]),
+    );
+    const people = { manager: Array.from({ length: 51 }, () => 'u-li-na') };
+
+    // when they are sent
+    const refusals = [
+      await owner.refusal(() =>
+        owner.mutate('flows.saveSample', { ...base, name: 'Many', picks: steps }),
+      ),
+      await owner.refusal(() =>
+        owner.mutate('flows.preview', { ...base, source: 'published', picks: people }),
+      ),
+    ];
+
+    // then both are refused as input, before anything is looked up
+    for (const refused of refusals) {
+      expect(refused).toMatchObject({ status: 400, code: 'input.invalid' });
+      expect(refused.issues[0]?.path[0]).toBe('picks');
+    }
+  });
 });

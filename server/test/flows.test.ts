@@ -113,6 +113,36 @@ describe.each(testDatabases())('flows API on $name', (factory) => {
     expect(after.bundle).toEqual(before.bundle);
   });
 
+  it('refuses bad flow policies as input with an issue at each policy key, storing nothing', async () => {
+    // given the expense draft with a misspelled policy, a negative amount and one approver
+    // (policies are typed settings of the flow, unlike node configs, so they are parsed on input)
+    const owner = await server.signedIn('sun.hao');
+    const before = await owner.query('flows.get', { key: 'expense' });
+    const policies = {
+      dedup: 'anywhere',
+      minApprovers: [{ field: 'amount', atLeast: '-5', approvers: 1 }],
+    };
+    const bundle = { ...before.bundle, flow: { ...before.bundle.flow, policies } };
+
+    // when it is saved
+    const refused = await owner.refusal(() =>
+      owner.mutate('flows.saveDraft', {
+        key: 'expense',
+        bundle,
+        expectedRevision: before.draftRevision,
+      }),
+    );
+
+    // then each bad setting is named at its path and the stored draft is untouched
+    expect(refused).toMatchObject({ status: 400, code: 'input.invalid' });
+    expect(refused.issues.map((issue) => issue.path.join('.')).sort()).toEqual([
+      'flow.policies.dedup',
+      'flow.policies.minApprovers.0.approvers',
+      'flow.policies.minApprovers.0.atLeast',
+    ]);
+    expect((await owner.query('flows.get', { key: 'expense' })).bundle).toEqual(before.bundle);
+  });
+
   it('saves a draft with checker errors but refuses to publish it', async () => {
     // given a copy of the expense template with an approval step that has no approvers
     const owner = await server.signedIn('sun.hao');

@@ -80,16 +80,44 @@ describe.each(testDatabases())('org administration API on $name', (factory) => {
     const changed = withApproverFacts(document);
     const { issues } = await admin.mutate('org.replace', { org: changed });
 
-    // then the document reads back exactly, and org.get shows the new facts to everyone
+    // then the document reads back exactly, and org.get shows the new facts to a flow editor
     expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     expect(await admin.query('org.document')).toEqual(changed);
-    const employee = await server.signedIn('chen.jie');
-    const org = await employee.query('org.get');
+    const editor = await server.signedIn('sun.hao');
+    const org = await editor.query('org.get');
     expect(org.positions).toEqual(changed.positions);
     expect(org.groups).toEqual(changed.groups);
     expect(org.users.find((user) => user.id === 'u-zhang-wei')?.positions).toContain('auditor');
     expect(org.users.find((user) => user.id === 'u-yang-fan')?.approvalLimit).toBe('2500.50');
     expect(org.users.find((user) => user.id === 'u-chen-jie')?.approvalLimit).toBeNull();
+    await admin.mutate('org.replace', { org: document });
+  });
+
+  it("shows business users no approval limits and no one else's group membership", async () => {
+    // given an org with a limit for yang.fan and a group of zhao.min and huang.lei
+    const document = await admin.query('org.document');
+    await admin.mutate('org.replace', { org: withApproverFacts(document) });
+
+    // when an employee outside the group and a member of it read the org
+    const outsider = await (await server.signedIn('chen.jie')).query('org.get');
+    const member = await (await server.signedIn('huang.lei')).query('org.get');
+
+    // then both see the people, positions and groups by name, but no limit and no other member
+    expect(outsider.users.map((user) => user.approvalLimit)).toEqual(
+      outsider.users.map(() => null),
+    );
+    expect(outsider.users.find((user) => user.id === 'u-zhang-wei')?.positions).toContain(
+      'auditor',
+    );
+    const committee = (view: typeof outsider) =>
+      view.groups.find((group) => group.key === 'audit-committee');
+    expect(committee(outsider)).toMatchObject({ name: { en: 'Audit committee' }, memberIds: [] });
+    expect(committee(member)?.memberIds).toEqual(['u-huang-lei']);
+    expect(member.users.find((user) => user.id === 'u-yang-fan')?.approvalLimit).toBeNull();
+    // and an admin still sees both
+    const full = await admin.query('org.get');
+    expect(committee(full)?.memberIds).toEqual(['u-zhao-min', 'u-huang-lei']);
+    expect(full.users.find((user) => user.id === 'u-yang-fan')?.approvalLimit).toBe('2500.50');
     await admin.mutate('org.replace', { org: document });
   });
 

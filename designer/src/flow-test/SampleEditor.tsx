@@ -112,7 +112,12 @@ export function SampleEditor({ flowKey, bundle, sample, onSaved, onRemoved }: Pr
       )}
       <Form layout="vertical" component="div">
         <Form.Item label={t('name')} htmlFor="sample-name">
-          <Input id="sample-name" value={name} onChange={(event) => setName(event.target.value)} />
+          <Input
+            id="sample-name"
+            maxLength={100}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
         </Form.Item>
         <Form.Item label={t('initiator')} htmlFor="sample-initiator">
           <Select<string>

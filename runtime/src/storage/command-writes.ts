@@ -9,6 +9,7 @@ import type {
   JobTable,
   TaskTable,
 } from './schema.ts';
+import { rowBatches } from './batches.ts';
 import { insertRows, TASK_UPSERT_SUFFIX, updateInstanceRow } from './sqlite-writes.ts';
 import { StaleWriteError } from './transaction.ts';
 
@@ -35,7 +36,8 @@ export type CommandWrites = {
  * the instance (which also makes PostgreSQL run the version-checked write first). Rows travel
  * as one JSON parameter per table, so the statement text is fixed and is prepared once per
  * connection. SQLite (no round trips to save; callers hold a write transaction): one statement
- * per table, in the same order.
+ * per table and batch of rows (see batches.ts: a step of thousands of approvers writes thousands
+ * of task rows, more than one statement may bind), in the same order.
  */
 export async function writeCommand(
   db: Trx,
@@ -61,14 +63,18 @@ export async function writeCommand(
   );
 }
 
-/** SQLite: one insert of fixed text (see sqlite-writes.ts), else Kysely's `fallback`. */
+/**
+ * SQLite: inserts of fixed text (see sqlite-writes.ts), else Kysely's `fallback`, run once per
+ * batch of rows (see batches.ts).
+ */
 async function insertOr<R extends object>(
   db: Trx,
   insert: { table: string; rows: readonly R[]; suffix?: string },
   fallback: (rows: readonly R[]) => Promise<unknown>,
 ): Promise<void> {
   if (insert.rows.length === 0 || (await insertRows(db, insert))) return;
-  await fallback(insert.rows);
+  const columns = insert.rows.reduce((most, row) => Math.max(most, Object.keys(row).length), 0);
+  for (const rows of rowBatches(insert.rows, columns)) await fallback(rows);
 }
 
 async function writeInstance(trx: Trx, write: CommandWrites['instance']): Promise<void> {

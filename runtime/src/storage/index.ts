@@ -89,3 +89,10 @@ export {
 export { newSortableId } from './ids.ts';
 export { testDatabases, type TestDatabase, type TestDatabaseFactory } from './test-databases.ts';
 export { parseJsonColumn } from './json-column.ts';
+export {
+  batches,
+  queryInBatches,
+  rowBatches,
+  MAX_BOUND_PARAMETERS,
+  MAX_ROWS_PER_STATEMENT,
+} from './batches.ts';

@@ -1,6 +1,7 @@
 import { Org, type OrgUser } from '@baton/schemas';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
+import { batches, MAX_BOUND_PARAMETERS, rowBatches } from './batches.ts';
 import { dialectOf } from './database.ts';
 import type { BatonDatabase } from './schema.ts';
 import { writeTransaction } from './transaction.ts';
@@ -11,9 +12,6 @@ type Db = Kysely<BatonDatabase>;
 export type OrgDocument = z.input<typeof Org>;
 
 export type PasswordHasher = (user: OrgUser) => string | null | Promise<string | null>;
-
-/** Rows per insert statement: far below both dialects' parameter limits. */
-const CHUNK = 500;
 
 /**
  * Makes the stored org equal to `org` in one write transaction, all or nothing: departments,
@@ -49,19 +47,33 @@ export async function replaceOrg(
   });
 }
 
+/**
+ * The rows with one row per key, the last one given winning, as one-by-one upserts would
+ * leave them: PostgreSQL refuses a multi-row upsert that meets the same key twice.
+ */
+function lastByKey<R>(rows: readonly R[], key: (row: R) => string): R[] {
+  return [...new Map(rows.map((row) => [key(row), row])).values()];
+}
+
 async function upsertDepartments(trx: Db, org: Org): Promise<void> {
-  for (const d of org.departments) {
-    const row = { id: d.id, name: d.name, parent_id: d.parentId, head_id: d.headId };
+  const rows = lastByKey(org.departments, (d) => d.id).map((d) => ({
+    id: d.id,
+    name: d.name,
+    parent_id: d.parentId,
+    head_id: d.headId,
+  }));
+  for (const batch of rowBatches(rows, 4))
     await trx
       .insertInto('departments')
-      .values(row)
+      .values(batch)
       .onConflict((oc) =>
-        oc
-          .column('id')
-          .doUpdateSet({ name: row.name, parent_id: row.parent_id, head_id: row.head_id }),
+        oc.column('id').doUpdateSet((eb) => ({
+          name: eb.ref('excluded.name'),
+          parent_id: eb.ref('excluded.parent_id'),
+          head_id: eb.ref('excluded.head_id'),
+        })),
       )
       .execute();
-  }
 }
 
 async function upsertNamed(
@@ -69,41 +81,58 @@ async function upsertNamed(
   table: 'roles' | 'positions' | 'user_groups',
   items: ReadonlyArray<{ key: string; name: { 'zh-CN': string; en: string } }>,
 ): Promise<void> {
-  for (const item of items) {
-    const row = { key: item.key, name_zh: item.name['zh-CN'], name_en: item.name.en };
+  const rows = lastByKey(items, (item) => item.key).map((item) => ({
+    key: item.key,
+    name_zh: item.name['zh-CN'],
+    name_en: item.name.en,
+  }));
+  for (const batch of rowBatches(rows, 3))
     await trx
       .insertInto(table)
-      .values(row)
+      .values(batch)
       .onConflict((oc) =>
-        oc.column('key').doUpdateSet({ name_zh: row.name_zh, name_en: row.name_en }),
+        oc.column('key').doUpdateSet((eb) => ({
+          name_zh: eb.ref('excluded.name_zh'),
+          name_en: eb.ref('excluded.name_en'),
+        })),
       )
       .execute();
-  }
 }
 
 type UserWrite = { hashes: Map<string, string | null>; withHashes: boolean; now: string };
 
 async function upsertUsers(trx: Db, org: Org, write: UserWrite): Promise<void> {
-  for (const u of org.users) {
-    const fields = {
-      username: u.username,
-      name: u.name,
-      email: u.email ?? null,
-      title: u.title ?? null,
-      department_id: u.departmentId,
-      supervisor_id: u.supervisorId,
-      disabled: u.disabled ? 1 : 0,
-      approval_limit: u.approvalLimit ?? null,
-    };
-    const hash = write.hashes.get(u.id) ?? null;
+  const rows = lastByKey(org.users, (u) => u.id).map((u) => ({
+    id: u.id,
+    username: u.username,
+    name: u.name,
+    email: u.email ?? null,
+    title: u.title ?? null,
+    department_id: u.departmentId,
+    supervisor_id: u.supervisorId,
+    disabled: u.disabled ? 1 : 0,
+    approval_limit: u.approvalLimit ?? null,
+    password_hash: write.hashes.get(u.id) ?? null,
+    created_at: write.now,
+  }));
+  for (const batch of rowBatches(rows, 11))
     await trx
       .insertInto('users')
-      .values({ id: u.id, ...fields, password_hash: hash, created_at: write.now })
+      .values(batch)
       .onConflict((oc) =>
-        oc.column('id').doUpdateSet(write.withHashes ? { ...fields, password_hash: hash } : fields),
+        oc.column('id').doUpdateSet((eb) => ({
+          username: eb.ref('excluded.username'),
+          name: eb.ref('excluded.name'),
+          email: eb.ref('excluded.email'),
+          title: eb.ref('excluded.title'),
+          department_id: eb.ref('excluded.department_id'),
+          supervisor_id: eb.ref('excluded.supervisor_id'),
+          disabled: eb.ref('excluded.disabled'),
+          approval_limit: eb.ref('excluded.approval_limit'),
+          ...(write.withHashes ? { password_hash: eb.ref('excluded.password_hash') } : {}),
+        })),
       )
       .execute();
-  }
 }
 
 /** Replaces user roles, user positions and group members with the document's. */
@@ -124,44 +153,53 @@ async function replaceLinks(trx: Db, org: Org): Promise<void> {
       seq,
     })),
   );
-  for (const rows of chunks(roles)) await trx.insertInto('user_roles').values(rows).execute();
-  for (const rows of chunks(positions))
+  for (const rows of rowBatches(roles, 2))
+    await trx.insertInto('user_roles').values(rows).execute();
+  for (const rows of rowBatches(positions, 2))
     await trx.insertInto('user_positions').values(rows).execute();
-  for (const rows of chunks(members)) await trx.insertInto('group_members').values(rows).execute();
+  for (const rows of rowBatches(members, 3))
+    await trx.insertInto('group_members').values(rows).execute();
 }
 
-function chunks<T>(rows: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let start = 0; start < rows.length; start += CHUNK)
-    out.push(rows.slice(start, start + CHUNK));
-
-  return out;
-}
-
+/**
+ * Disables the stored users and deletes the roles, positions, groups and (unused) departments
+ * the document leaves out. The missing ones are found by reading the stored keys, then changed
+ * by key in batches: a `not in (every kept key)` list would bind one parameter per kept row.
+ */
 async function retireMissing(trx: Db, org: Org): Promise<void> {
-  const userIds = org.users.map((u) => u.id);
-  let users = trx.updateTable('users').set({ disabled: 1 });
-  if (userIds.length > 0) users = users.where('id', 'not in', userIds);
-  await users.execute();
+  const users = await missingKeys(
+    trx,
+    'users',
+    'id',
+    org.users.map((u) => u.id),
+  );
+  for (const ids of batches(users, MAX_BOUND_PARAMETERS))
+    await trx.updateTable('users').set({ disabled: 1 }).where('id', 'in', ids).execute();
 
   await deleteMissing(trx, 'roles', org.roles);
   await deleteMissing(trx, 'positions', org.positions);
   await deleteMissing(trx, 'user_groups', org.groups);
 
-  const departmentIds = org.departments.map((d) => d.id);
-  let departments = trx
-    .deleteFrom('departments')
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('users')
-            .select('users.id')
-            .whereRef('users.department_id', '=', 'departments.id'),
+  const departments = await missingKeys(
+    trx,
+    'departments',
+    'id',
+    org.departments.map((d) => d.id),
+  );
+  for (const ids of batches(departments, MAX_BOUND_PARAMETERS))
+    await trx
+      .deleteFrom('departments')
+      .where('id', 'in', ids)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('users')
+              .select('users.id')
+              .whereRef('users.department_id', '=', 'departments.id'),
+          ),
         ),
-      ),
-    );
-  if (departmentIds.length > 0) departments = departments.where('id', 'not in', departmentIds);
-  await departments.execute();
+      )
+      .execute();
 }
 
 async function deleteMissing(
@@ -169,8 +207,28 @@ async function deleteMissing(
   table: 'roles' | 'positions' | 'user_groups',
   kept: ReadonlyArray<{ key: string }>,
 ): Promise<void> {
-  const keys = kept.map((item) => item.key);
-  let query = trx.deleteFrom(table);
-  if (keys.length > 0) query = query.where('key', 'not in', keys);
-  await query.execute();
+  const missing = await missingKeys(
+    trx,
+    table,
+    'key',
+    kept.map((item) => item.key),
+  );
+  for (const keys of batches(missing, MAX_BOUND_PARAMETERS))
+    await trx.deleteFrom(table).where('key', 'in', keys).execute();
+}
+
+/** The stored keys of `table` that are not in `kept`. */
+async function missingKeys(
+  trx: Db,
+  table: 'users' | 'departments' | 'roles' | 'positions' | 'user_groups',
+  column: 'id' | 'key',
+  kept: readonly string[],
+): Promise<string[]> {
+  const keep = new Set(kept);
+  const rows = await trx
+    .selectFrom(table)
+    .select(sql<string>`${sql.ref(column)}`.as('k'))
+    .execute();
+
+  return rows.map((row) => row.k).filter((key) => !keep.has(key));
 }

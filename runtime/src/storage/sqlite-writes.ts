@@ -1,4 +1,5 @@
 import { CompiledQuery, type Kysely } from 'kysely';
+import { rowBatches } from './batches.ts';
 import type { BatonDatabase, InstanceRow } from './schema.ts';
 
 type Trx = Kysely<BatonDatabase>;
@@ -30,9 +31,9 @@ function insertText(table: string, columns: readonly string[], count: number, su
 
 /**
  * Inserts rows that share their keys (every row of one list is built by the same function, so
- * the first row's keys name the columns). Returns false, writing nothing, when a row holds an
- * `undefined` value or other keys: the caller then takes Kysely's path, which treats those its
- * own way.
+ * the first row's keys name the columns), in as many statements as the parameter limit needs
+ * (see batches.ts). Returns false, writing nothing, when a row holds an `undefined` value or
+ * other keys: the caller then takes Kysely's path, which treats those its own way.
  */
 export async function insertRows(
   db: Trx,
@@ -41,16 +42,18 @@ export async function insertRows(
   const first = insert.rows[0];
   if (!first) return true;
   const columns = Object.keys(first);
-  const parameters: unknown[] = [];
+  const parameters: unknown[][] = [];
   for (const row of insert.rows) {
     const values = Object.values(row);
     if (values.length !== columns.length || values.includes(undefined)) return false;
     const keys = Object.keys(row);
     if (keys.some((key, index) => key !== columns[index])) return false;
-    parameters.push(...values);
+    parameters.push(values);
   }
-  const text = insertText(insert.table, columns, insert.rows.length, insert.suffix ?? '');
-  await db.executeQuery(CompiledQuery.raw(text, parameters));
+  for (const batch of rowBatches(parameters, columns.length)) {
+    const text = insertText(insert.table, columns, batch.length, insert.suffix ?? '');
+    await db.executeQuery(CompiledQuery.raw(text, batch.flat()));
+  }
 
   return true;
 }

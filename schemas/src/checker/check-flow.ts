@@ -5,6 +5,7 @@ import type { Org } from '../org/org.ts';
 import { CheckContext } from './context.ts';
 import { indexFlow } from './flow-index.ts';
 import { safeParseFlowBundle } from './parse.ts';
+import { collapseRepeats } from './repeats.ts';
 import { checkAmountRanges } from './rules/amount-ranges.ts';
 import { fieldsByKey } from './rules/approver-fields.ts';
 import { checkApprovalPresence, checkApprovers } from './rules/approvers.ts';
@@ -34,7 +35,8 @@ export type CheckFlowOptions = {
  * 2,000 nodes or edges, nested deeper than 32 levels) gives only `flow.too-large` or
  * `document.too-deep`; one that does not fit the schema gives only its `schema.invalid` and
  * `document.unknown-key` issues. Layout positions of missing nodes are `layout.unknown-node`
- * warnings.
+ * warnings. Identical issues (same code, node and parameters) are given once, with how many
+ * times they occur (see `collapseRepeats`).
  * Runs in time linear in the size of the flow (nested parallel blocks aside).
  *
  * @example const publishable = !hasErrors(checkFlow(bundle, { org }));
@@ -58,5 +60,7 @@ export function checkFlow(input: unknown, options: CheckFlowOptions = {}): Valid
   checkApprovalPresence(ctx);
   checkLayout(ctx);
 
-  return [...ctx.issues, ...checkForm(bundle.form, { locale, path: ['form'] })];
+  const form = checkForm(bundle.form, { locale, path: ['form'] });
+
+  return collapseRepeats([...ctx.issues, ...form], locale);
 }

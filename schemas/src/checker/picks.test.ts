@@ -52,7 +52,7 @@ describe('checkFlow pick rules', () => {
     expect(checkFlow(flow).map((issue) => issue.code)).toEqual(['approver.pick-without-approver']);
   });
 
-  it('refuses pick rules among CC recipients', () => {
+  it('refuses pick rules among CC recipients, once per step with how often', () => {
     const flow = expenseFlow();
     flow.flow.nodes.push(
       node('notify', 'cc', {
@@ -64,8 +64,7 @@ describe('checkFlow pick rules', () => {
 
     expect(summarize(checkFlow(flow))).toMatchInlineSnapshot(`
       [
-        "approver.pick-in-cc @notify flow.nodes.5.config.recipients.1: CC step "Notify": recipients cannot be picked by the initiator or an approver; name them with another rule",
-        "approver.pick-in-cc @notify flow.nodes.5.config.recipients.2: CC step "Notify": recipients cannot be picked by the initiator or an approver; name them with another rule",
+        "approver.pick-in-cc @notify flow.nodes.5.config.recipients.1: CC step "Notify": recipients cannot be picked by the initiator or an approver; name them with another rule (2 times)",
       ]
     `);
   });

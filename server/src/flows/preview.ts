@@ -38,7 +38,8 @@ export async function previewBundle(
 
 /**
  * What a request with these values would do, on the org as stored now (see `previewRoute`).
- * An initiator who does not exist is refused (`input.invalid` at `initiatorId`).
+ * An initiator who does not exist or is disabled is refused (`input.invalid` at `initiatorId`):
+ * a disabled user cannot submit, so nothing they would submit can be previewed.
  */
 export async function previewOn(
   engine: Engine,
@@ -46,9 +47,11 @@ export async function previewOn(
 ): Promise<RoutePreview> {
   const org = await engine.orgDirectory();
   const { initiatorId } = preview.input;
-  if (!org.getUser(initiatorId)) {
+  const initiator = org.getUser(initiatorId);
+  if (!initiator || initiator.disabled) {
     const place = { path: ['initiatorId'], locale: preview.locale };
-    const issue = serverIssue('input.unknown-user', { id: initiatorId }, place);
+    const code = initiator ? 'input.disabled-user' : 'input.unknown-user';
+    const issue = serverIssue(code, { id: initiatorId }, place);
     throw fail('input.invalid', {}, { issues: [issue] });
   }
 

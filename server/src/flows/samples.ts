@@ -9,6 +9,7 @@ import { Picks } from '@baton/runtime';
 import {
   newSortableId,
   parseJsonColumn,
+  queryInBatches,
   type BatonDatabase,
   type FlowSampleRow,
 } from '@baton/runtime/storage';
@@ -16,6 +17,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { fail, serverIssue } from '../messages.ts';
 import { requireFlow } from './records.ts';
+import { checkSampleName } from './sample-name.ts';
 
 type Db = Kysely<BatonDatabase>;
 
@@ -37,7 +39,8 @@ export type Sample = z.infer<typeof Sample>;
 
 export const SampleInput = z.object({
   id: z.string().min(1).max(200).optional(),
-  name: z.string().trim().min(1).max(200),
+  /** Trimmed, then 1–100 characters without control or text-direction characters. */
+  name: z.string(),
   initiatorId: z.string().min(1).max(200),
   values: RawValues,
   picks: Picks.optional(),
@@ -76,19 +79,22 @@ type Save = { key: string; sample: SampleInput; actorId: string; now: Date; loca
 
 /**
  * Creates a sample (no `id`) or replaces one. The sample must make sense for the flow's draft:
- * an existing initiator, form values the draft's form accepts, picks naming its approval steps
- * and existing users; otherwise `input.invalid` with an issue at each path (`values.amount`,
+ * a plain name (see `checkSampleName`; stored trimmed), an existing, enabled initiator, form
+ * values the draft's form accepts, picks naming its approval steps and existing users;
+ * otherwise `input.invalid` with an issue at each path (`name`, `values.amount`,
  * `picks.manager.0`, …) and nothing is written.
  */
 export async function saveSample(db: Db, save: Save): Promise<Sample> {
   const flow = await requireFlow(db, save.key);
   const { sample } = save;
-  const issues = await sampleIssues(db, { bundle: flow.draft, sample, locale: save.locale });
+  const name = checkSampleName(sample.name, save.locale);
+  const content = await sampleIssues(db, { bundle: flow.draft, sample, locale: save.locale });
+  const issues = [...name.issues, ...content];
   if (issues.length > 0) throw fail('input.invalid', {}, { issues });
 
   const at = save.now.toISOString();
   const fields = {
-    name: sample.name,
+    name: name.name,
     initiator_id: sample.initiatorId,
     values: JSON.stringify(sample.values),
     picks: JSON.stringify(sample.picks ?? {}),
@@ -149,8 +155,12 @@ async function sampleIssues(
   const people = [sample.initiatorId, ...picks.flatMap(([, ids]) => ids)];
   const known = await existingUsers(db, people);
   const issues: ValidationIssue[] = [];
-  if (!known.has(sample.initiatorId))
-    issues.push(serverIssue('input.unknown-user', { id: sample.initiatorId }, at(['initiatorId'])));
+  const initiator = { id: sample.initiatorId };
+  const disabled = known.get(sample.initiatorId);
+  if (disabled === undefined)
+    issues.push(serverIssue('input.unknown-user', initiator, at(['initiatorId'])));
+  else if (disabled)
+    issues.push(serverIssue('input.disabled-user', initiator, at(['initiatorId'])));
   const form = validateFormValues(bundle.form, sample.values, { locale });
   for (const issue of form.issues)
     if (issue.severity === 'error') issues.push({ ...issue, path: ['values', ...issue.path] });
@@ -171,10 +181,11 @@ async function sampleIssues(
   return issues;
 }
 
-async function existingUsers(db: Db, ids: readonly string[]): Promise<Set<string>> {
-  const wanted = [...new Set(ids)];
-  if (wanted.length === 0) return new Set();
-  const rows = await db.selectFrom('users').select('id').where('id', 'in', wanted).execute();
+/** Whether each of these users that exists is disabled, by id. */
+async function existingUsers(db: Db, ids: readonly string[]): Promise<Map<string, boolean>> {
+  const rows = await queryInBatches([...new Set(ids)], (batch) =>
+    db.selectFrom('users').select(['id', 'disabled']).where('id', 'in', batch).execute(),
+  );
 
-  return new Set(rows.map((row) => row.id));
+  return new Map(rows.map((row) => [row.id, row.disabled === 1]));
 }

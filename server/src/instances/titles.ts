@@ -3,6 +3,7 @@ import {
   flowVersionCache,
   instanceTitle,
   parseJsonColumn,
+  queryInBatches,
   type BatonDatabase,
 } from '@baton/runtime/storage';
 import type { Kysely } from 'kysely';
@@ -13,7 +14,7 @@ const TitleState = z.object({ values: FormValues });
 
 /**
  * Request titles in `locale`, made at read time from the flow's name, the initiator's name and
- * the amount (the stored title is zh-CN). One query for the requests, and one per distinct flow
+ * the amount (the stored title is zh-CN). One query for the requests (per batch of ids), and one per distinct flow
  * version; a request not found keeps its stored title.
  */
 export async function localizedTitles(
@@ -22,22 +23,21 @@ export async function localizedTitles(
   locale: Locale,
 ): Promise<(request: { readonly id: string; readonly title: string }) => string> {
   const ids = [...new Set(requests.map((request) => request.id))];
-  const rows =
-    ids.length === 0
-      ? []
-      : await db
-          .selectFrom('instances')
-          .leftJoin('users', 'users.id', 'instances.initiator_id')
-          .select([
-            'instances.id',
-            'instances.flow_key',
-            'instances.flow_version',
-            'instances.state',
-            'instances.initiator_id',
-            'users.name as initiator_name',
-          ])
-          .where('instances.id', 'in', ids)
-          .execute();
+  const rows = await queryInBatches(ids, (batch) =>
+    db
+      .selectFrom('instances')
+      .leftJoin('users', 'users.id', 'instances.initiator_id')
+      .select([
+        'instances.id',
+        'instances.flow_key',
+        'instances.flow_version',
+        'instances.state',
+        'instances.initiator_id',
+        'users.name as initiator_name',
+      ])
+      .where('instances.id', 'in', batch)
+      .execute(),
+  );
   const flowOf = flowVersionCache(db);
   const titles = new Map<string, string>();
   for (const row of rows) {

@@ -1,70 +1,20 @@
-import {
-  checkOrg,
-  Department,
-  Org,
-  Position,
-  Role,
-  UserGroup,
-  ValidationIssue,
-} from '@baton/schemas';
+import { checkOrg, Org, ValidationIssue } from '@baton/schemas';
 import { loadOrg } from '@baton/runtime/storage';
 import { z } from 'zod';
 import { replaceOrgDocument } from '../org/replace.ts';
+import { OrgView, orgViewFor } from '../org/view.ts';
 import { adminProcedure, authedProcedure, router } from '../trpc.ts';
-
-const OrgUserView = z.object({
-  id: z.string(),
-  username: z.string(),
-  name: z.string(),
-  title: z.string().nullable(),
-  email: z.string().nullable(),
-  departmentId: z.string().nullable(),
-  supervisorId: z.string().nullable(),
-  roles: z.array(z.string()),
-  disabled: z.boolean(),
-  /** Position keys, in key order. */
-  positions: z.array(z.string()),
-  /** The largest amount (CNY, decimal string) the user may approve alone; null: none set. */
-  approvalLimit: z.string().nullable(),
-});
 
 const Issues = z.object({ issues: z.array(ValidationIssue) });
 
 export const orgRouter = router({
-  /** The whole organization for pickers and the admin page; never any password data. */
+  /**
+   * The organization for pickers, names and the admin page; never any password data. Approval
+   * limits and group members only for admins and flow editors (see `orgViewFor`).
+   */
   get: authedProcedure
-    .output(
-      z.object({
-        departments: z.array(Department),
-        users: z.array(OrgUserView),
-        roles: z.array(Role),
-        positions: z.array(Position),
-        groups: z.array(UserGroup),
-      }),
-    )
-    .query(async ({ ctx }) => {
-      const org = await loadOrg(ctx.db);
-
-      return {
-        departments: org.departments,
-        roles: org.roles,
-        positions: org.positions,
-        groups: org.groups,
-        users: org.users.map((user) => ({
-          id: user.id,
-          username: user.username,
-          name: user.name,
-          title: user.title ?? null,
-          email: user.email ?? null,
-          departmentId: user.departmentId,
-          supervisorId: user.supervisorId,
-          roles: user.roles,
-          disabled: user.disabled,
-          positions: user.positions,
-          approvalLimit: user.approvalLimit ?? null,
-        })),
-      };
-    }),
+    .output(OrgView)
+    .query(async ({ ctx }) => orgViewFor(await loadOrg(ctx.db), ctx.user)),
 
   /** The stored org as one `Org` document (to edit and send back to `replace`); no passwords. */
   document: adminProcedure.output(Org).query(({ ctx }) => loadOrg(ctx.db)),

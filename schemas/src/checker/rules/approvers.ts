@@ -9,6 +9,12 @@ import {
   fieldsByKey,
 } from './approver-fields.ts';
 import { type Directory, checkAgainstOrg, directory } from './org-approvers.ts';
+import {
+  checkSelfNaming,
+  checkShadowedFields,
+  checkVetoMembers,
+  hasConditional,
+} from './initiator-control.ts';
 import { checkCoverage } from './org-coverage.ts';
 import { OrgFacts } from './org-facts.ts';
 import { PickReach, checkPicks } from './picks.ts';
@@ -31,12 +37,13 @@ type Shared = {
   readonly org?: { readonly dir: Directory; readonly facts: OrgFacts };
 };
 
+/** Checks one node's approver rules and settings; true when they hold a conditional rule. */
 function checkNode(
   ctx: CheckContext,
   position: number,
   config: Record<string, unknown>,
   shared: Shared,
-) {
+): boolean {
   const capabilities = ctx.capabilities(position);
   const path = ['flow', 'nodes', position, 'config'];
   const approverList = rulesIn(config.approvers);
@@ -53,20 +60,30 @@ function checkNode(
   checkRuleConditions(ctx, position, approverList, [...path, 'approvers']);
   checkRuleConditions(ctx, position, recipientList, [...path, 'recipients']);
   checkPicks(ctx, position, { approvers, recipients }, shared.reach);
-  if (capabilities.needsAssignees) checkApprovalSettings(ctx, position, config);
-  if (!shared.org) return;
-  checkAgainstOrg(ctx, position, { approvers, recipients, config }, shared.org.dir);
-  if (capabilities.needsAssignees) checkCoverage(ctx, position, approvers, shared.org.facts);
+  if (capabilities.needsAssignees) {
+    checkApprovalSettings(ctx, position, config);
+    checkSelfNaming(ctx, position, { config, approvers });
+    checkVetoMembers(ctx, position, { config, approvers });
+  }
+  if (shared.org) {
+    checkAgainstOrg(ctx, position, { approvers, recipients, config }, shared.org.dir);
+    if (capabilities.needsAssignees) checkCoverage(ctx, position, approvers, shared.org.facts);
+  }
+
+  return hasConditional(approverList) || hasConditional(recipientList);
 }
 
 /**
  * Approver rules and the settings around them. Nodes that create tasks need approvers, CC
  * nodes should have recipients; rules reading form fields need fields of the right type;
  * conditional rules need conditions that type-check; pick rules need someone to pick;
- * approval settings must fit together (see `checkApprovalSettings`); the flow's
- * minimum-approvers policy needs an amount field. With an org at hand, every named role,
- * position, group and user should exist and rules should find someone in every department
- * (see `checkAgainstOrg`, `checkCoverage`).
+ * approval settings must fit together (see `checkApprovalSettings`); automatic approval of the
+ * initiator should not meet approvers the initiator chooses, veto members should be approvers,
+ * and form fields should not be named like the initiator facts of conditions (see
+ * initiator-control.ts); the flow's minimum-approvers policy needs an amount field. With an org
+ * at hand, every named role, position, group and user should exist, every pick range should
+ * hold someone, and rules should find someone in every department (see `checkAgainstOrg`,
+ * `checkCoverage`).
  */
 export function checkApprovers(
   ctx: CheckContext,
@@ -75,11 +92,13 @@ export function checkApprovers(
 ) {
   const org = ctx.org ? { dir: directory(ctx.org), facts: new OrgFacts(ctx.org) } : undefined;
   const shared: Shared = { fields, reach: new PickReach(ctx), ...(org ? { org } : {}) };
+  let conditional = false;
   for (const position of ctx.index.graphNodes) {
     const config = configs[position];
-    if (config) checkNode(ctx, position, config, shared);
+    if (config && checkNode(ctx, position, config, shared)) conditional = true;
   }
   checkPolicyFields(ctx, fields);
+  if (conditional) checkShadowedFields(ctx);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { excerpt } from '../../excerpt.ts';
 import type { PickRange, SimpleApproverRule } from '../../flow/approver-rule.ts';
+import type { Locale } from '../../i18n.ts';
 import type { IssuePath } from '../../issue-factory.ts';
 import type { IssueCode } from '../../messages.ts';
 import type { Org } from '../../org/org.ts';
@@ -104,11 +105,53 @@ function warnNaming(rule: Naming, path: IssuePath, dir: Directory, warn: Warn): 
   }
 }
 
-function warnRules(rules: readonly PlacedRule[], dir: Directory, warn: Warn): void {
+/** True when `entry` names at least one enabled person of the org. */
+function namesSomeone(entry: PickRange[number], dir: Directory): boolean {
+  switch (entry.kind) {
+    case 'role':
+      return dir.held.has(entry.role);
+    case 'position':
+      return dir.heldPositions.has(entry.position);
+    case 'group':
+      return dir.groups.get(entry.group) === true;
+    case 'user':
+      return entry.userIds.some((id) => dir.users.get(id)?.disabled === false);
+  }
+}
+
+/** The names of a range's entries, for a message. */
+function rangeNames(range: PickRange, locale: Locale): string {
+  const names = range.flatMap((entry) => {
+    if (entry.kind === 'user') return entry.userIds;
+    if (entry.kind === 'role') return [entry.role];
+
+    return [entry.kind === 'position' ? entry.position : entry.group];
+  });
+
+  return nameList(
+    names.map((name) => `"${excerpt(name)}"`),
+    locale,
+  );
+}
+
+type Report = { warn: Warn; refuse?: (range: PickRange, path: IssuePath) => void };
+
+/**
+ * Each rule's names, and each pick range's entries. A pick range none of whose entries names
+ * an enabled person (an empty range means anyone, so it never counts) is refused as a whole
+ * with `refuse` when it is given: whoever picks could pick nobody.
+ */
+function checkRules(rules: readonly PlacedRule[], dir: Directory, report: Report): void {
+  const { warn, refuse } = report;
   for (const { rule, path } of rules) {
     warnNaming(rule, path, dir, warn);
     if (rule.kind !== 'initiatorPicks' && rule.kind !== 'approverPicks') continue;
-    rule.range.forEach((entry, index) => warnNaming(entry, [...path, 'range', index], dir, warn));
+    const { range } = rule;
+    if (refuse && range.length > 0 && !range.some((entry) => namesSomeone(entry, dir))) {
+      refuse(range, [...path, 'range']);
+      continue;
+    }
+    range.forEach((entry, index) => warnNaming(entry, [...path, 'range', index], dir, warn));
   }
 }
 
@@ -127,7 +170,9 @@ function configIds(config: Record<string, unknown>): { veto: string[]; fallback?
  * position, group and user missing) can never be approved: an error,
  * `approval.unknown-approver`. Otherwise each unknown or empty role, position or group and
  * each unknown or disabled user is a warning at its key: the org may change before a request
- * gets there.
+ * gets there. A pick range of approvers that names nobody enabled is an error
+ * (`approver.pick-range-empty`): every pick, so every submission or approval that must pick,
+ * would be refused.
  */
 export function checkAgainstOrg(
   ctx: CheckContext,
@@ -143,6 +188,13 @@ export function checkAgainstOrg(
   const base = ['flow', 'nodes', position, 'config'];
   const warn: Warn = (code, params, path) =>
     ctx.atNode(position, code, params, { path, severity: 'warning' });
+  const refuse = (range: PickRange, path: IssuePath) =>
+    ctx.atNode(
+      position,
+      'approver.pick-range-empty',
+      { names: rangeNames(range, ctx.locale) },
+      { path },
+    );
   if (ctx.capabilities(position).needsAssignees && allUnknown(approvers, dir)) {
     const unknown = approvers.flatMap(({ rule }) => unknownNames(rule, dir));
     const names = nameList(
@@ -151,9 +203,9 @@ export function checkAgainstOrg(
     );
     ctx.atNode(position, 'approval.unknown-approver', { names }, { path: [...base, 'approvers'] });
   } else {
-    warnRules(approvers, dir, warn);
+    checkRules(approvers, dir, { warn, refuse });
   }
-  warnRules(recipients, dir, warn);
+  checkRules(recipients, dir, { warn });
   const { veto, fallback } = configIds(config);
   warnUsers(veto, [...base, 'vetoUserIds'], dir, warn);
   if (fallback !== undefined) {
