@@ -84,8 +84,23 @@ export const runtimeMessages = {
   },
   'approval.too-few-approvers': {
     kind: 'user',
-    'zh-CN': '此金额的申请至少需要 {needed} 位不同的审批人，当前审批路径只有 {found} 位',
-    en: 'A request of this amount needs at least {needed} different approvers; its route has only {found}',
+    'zh-CN': '此金额的申请至少需要 {needed} 位不同的审批人，当前审批路径只能保证 {found} 位',
+    en: 'A request of this amount needs at least {needed} different approvers; its route guarantees only {found}',
+  },
+  'approval.pick-unexpected': {
+    kind: 'user',
+    'zh-CN': '提交时不能为 {nodeId} 选择审批人：只有由申请人自选审批人的步骤可以在提交时选择',
+    en: 'Approvers cannot be picked for {nodeId} at submission: only steps whose approvers the initiator picks take picks',
+  },
+  'form.unknown-reference': {
+    kind: 'user',
+    'zh-CN': '表单字段 {field} 中的 {value} 在组织中不存在或已停用',
+    en: 'Form field {field} names {value}, which the organization does not hold (unknown or disabled)',
+  },
+  'preview.too-long': {
+    kind: 'user',
+    'zh-CN': '审批路径太长，无法预览：超过 {steps} 个步骤或 {approvals} 次审批',
+    en: 'The route is too long to preview: more than {steps} steps or {approvals} approvals',
   },
   'flow.no-branch-matched': {
     kind: 'user',
@@ -147,7 +162,7 @@ const make = errorFactory(runtimeMessages);
 export function runtimeError(
   code: RuntimeErrorCode,
   params: Record<string, string | number> = {},
-  extra: { cause?: unknown } = {},
+  extra: { cause?: unknown; issues?: readonly unknown[] } = {},
 ) {
   return make(code, params, extra);
 }

@@ -33,9 +33,14 @@ export type StepAssignees = {
   readonly fallback: boolean;
 };
 
-/** A step's assignees with what the caller must act on (see `ResolvedApprovers`). */
+/**
+ * A step's assignees with what the caller must act on (see `ResolvedApprovers`):
+ * `initiatorNamedBySelf` when every rule that left the initiator out found them in values they
+ * gave themselves.
+ */
 export type ResolvedStep = StepAssignees & {
   readonly initiatorSkipped: boolean;
+  readonly initiatorNamedBySelf?: true;
   readonly needsPick?: PickNeed;
 };
 
@@ -78,9 +83,16 @@ function union(rules: readonly ApproverRule[], ctx: ResolveContext): Union {
   }
   const facts = resolutions.flatMap((resolution) => resolution.factDetails);
   const reason = unionReason(resolutions.map((resolution) => resolution.reasonDetail));
-  const initiatorSkipped = resolutions.some((resolution) => resolution.initiatorSkipped);
+  const skipping = resolutions.filter((resolution) => resolution.initiatorSkipped);
+  const initiatorSkipped = skipping.length > 0;
+  const named = initiatorSkipped && skipping.every((resolution) => resolution.initiatorNamedBySelf);
   const needsPick = resolutions.find((resolution) => resolution.needsPick)?.needsPick;
-  const step = { ...texts(facts, reason), assignees, initiatorSkipped };
+  const step = {
+    ...texts(facts, reason),
+    assignees,
+    initiatorSkipped,
+    ...(named ? { initiatorNamedBySelf: true as const } : {}),
+  };
 
   return needsPick ? { ...step, needsPick } : step;
 }
@@ -141,6 +153,15 @@ function toFallbackUser(chosen: Union, ctx: ResolveContext, options: StepOptions
   return takeOver(named.userIds, facts, reason);
 }
 
+/** What a fallback keeps of the rules' answer about the initiator. */
+function initiatorOf(
+  chosen: Union,
+): Pick<ResolvedStep, 'initiatorSkipped' | 'initiatorNamedBySelf'> {
+  const { initiatorSkipped, initiatorNamedBySelf } = chosen;
+
+  return initiatorNamedBySelf ? { initiatorSkipped, initiatorNamedBySelf } : { initiatorSkipped };
+}
+
 const CALLER_HANDLED = {
   autoApprove: 'nobody.auto-approve',
   autoReject: 'nobody.auto-reject',
@@ -165,14 +186,14 @@ export function resolveStepAssignees(
   const chosen = union(rules, ctx);
   if (chosen.needsPick) return { ...chosen, assignees: [], fallback: false };
   if (chosen.assignees.length > 0) return { ...chosen, fallback: false };
-  const { initiatorSkipped } = chosen;
+  const initiator = initiatorOf(chosen);
   const ifNobody = options.ifNobody ?? 'admin';
   if (ifNobody === 'admin')
-    return { ...toAdmins(chosen, ctx, options, [...chosen.factDetails]), initiatorSkipped };
-  if (ifNobody === 'user') return { ...toFallbackUser(chosen, ctx, options), initiatorSkipped };
+    return { ...toAdmins(chosen, ctx, options, [...chosen.factDetails]), ...initiator };
+  if (ifNobody === 'user') return { ...toFallbackUser(chosen, ctx, options), ...initiator };
   const reason = because(CALLER_HANDLED[ifNobody], { reason: chosen.reasonDetail });
 
-  return { ...texts(chosen.factDetails, reason), assignees: [], fallback: false, initiatorSkipped };
+  return { ...texts(chosen.factDetails, reason), assignees: [], fallback: false, ...initiator };
 }
 
 /** Resolves cc recipients: like approvers, but the initiator may be copied and nobody is fine. */

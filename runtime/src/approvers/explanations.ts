@@ -122,7 +122,16 @@ export const approverTexts = {
     'zh-CN': '只能选择一位审批人，却选择了 {count} 位',
     en: 'only one approver may be picked, but {count} were',
   },
+  /** Retired by `pick.repeated`; kept so texts recorded before it still read. */
   'pick.duplicate': { 'zh-CN': '{user} 被重复选择', en: '{user} was picked twice' },
+  'pick.repeated': {
+    'zh-CN': '{user} 被重复选择了 {count} 次',
+    en: '{user} was picked {count} times',
+  },
+  'pick.self': {
+    'zh-CN': '{user} 不能选择自己审批下一步',
+    en: '{user} may not pick themselves for the next step',
+  },
   'pick.unknown': { 'zh-CN': '所选用户 {user} 不存在', en: 'picked user {user} does not exist' },
   'pick.disabled': { 'zh-CN': '所选用户 {user} 已停用', en: 'picked user {user} is disabled' },
   'pick.outside-range': {
@@ -285,6 +294,19 @@ export const approverTexts = {
   'fact.fallback-user-unset': {
     'zh-CN': '未配置兜底审批人',
     en: 'no fallback approver is configured',
+  },
+  'fact.no-picker': {
+    'zh-CN': '没有上一步审批人可以指定审批人（之前的步骤未经人工审批即已完成）',
+    en: 'nobody was there to pick the approvers (the steps before completed without an approver)',
+  },
+  'fact.turn-disabled': {
+    'zh-CN': '轮到 {user} 审批时其账号已停用，已跳过',
+    en: '{user} was disabled by the time their turn came and was skipped',
+  },
+  'sod.too-few-approvers': {
+    'zh-CN':
+      '只有 {found} 位不同的人审批通过，少于此金额要求的 {needed} 位（提交后组织发生了变化）',
+    en: 'only {found} different people approved, fewer than the {needed} this amount needs (the organization changed after submission)',
   },
   'fact.disabled': { 'zh-CN': '{user} 已停用，已跳过', en: '{user} is disabled and was skipped' },
   'fact.initiator-skipped': {

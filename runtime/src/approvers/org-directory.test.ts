@@ -16,6 +16,18 @@ describe('createOrgDirectory', () => {
     expect(org.usersWithRole('finance').map((entry) => entry.id)).toEqual(['li.na', 'he.xin']);
   });
 
+  it('knows nothing of prototype names such as __proto__ or constructor', () => {
+    const org = createOrgDirectory(sampleOrgSource());
+
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      expect(org.getUser(name)).toBeUndefined();
+      expect(org.getDepartment(name)).toBeUndefined();
+      expect(org.getGroup(name)).toBeUndefined();
+      expect(org.usersWithRole(name)).toEqual([]);
+      expect(org.groupMembers(name)).toEqual([]);
+    }
+  });
+
   it('answers undefined or empty for ids it does not know', () => {
     const org = createOrgDirectory(sampleOrgSource());
 

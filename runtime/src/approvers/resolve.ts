@@ -27,11 +27,14 @@ export type ApproverResolution = {
 
 /**
  * A resolution with what the caller must act on: `initiatorSkipped` is true when the initiator
- * was found and left out without anyone in their place; `needsPick` is set when a pick rule
- * waits for someone to pick (`ctx.picked` absent).
+ * was found and left out without anyone in their place; `initiatorNamedBySelf` (set only when
+ * true) when they were found only in values they gave themselves (a `user` or `department`
+ * form field, their own pick), which no policy may approve in their name; `needsPick` is set
+ * when a pick rule waits for someone to pick (`ctx.picked` absent).
  */
 export type ResolvedApprovers = ApproverResolution & {
   readonly initiatorSkipped: boolean;
+  readonly initiatorNamedBySelf?: true;
   readonly needsPick?: PickNeed;
 };
 
@@ -153,6 +156,9 @@ export function resolveApprovers(rule: ApproverRule, ctx: ResolveContext): Resol
     factDetails: facts,
     reasonDetail,
     initiatorSkipped: choice.initiatorSkipped,
+    ...(choice.initiatorSkipped && found.namedByInitiator === true
+      ? { initiatorNamedBySelf: true as const }
+      : {}),
   };
 
   return found.needsPick ? { ...resolution, needsPick: found.needsPick } : resolution;

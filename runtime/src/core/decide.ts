@@ -46,10 +46,18 @@ function stateFor(
   return state;
 }
 
-/** The picks a command brings: the initiator's by step, or an approver's for the next step. */
+/**
+ * The picks a command brings: the initiator's by step, or an approver's for the next step (an
+ * approval always names its approver as the picker, with or without picks).
+ */
 function freshPicks(command: Command): FreshPicks {
-  if (command.type === 'approve')
-    return command.nextApprovers === undefined ? {} : { next: command.nextApprovers };
+  if (command.type === 'approve') {
+    const picker = command.actorId;
+
+    return command.nextApprovers === undefined
+      ? { picker }
+      : { picker, next: command.nextApprovers };
+  }
   if (command.type === 'start' || command.type === 'resubmit')
     return command.picks === undefined ? {} : { picks: command.picks };
 

@@ -75,8 +75,9 @@ function recordRichCommands(): Command[] {
   driver.resubmit({ amount: '20.00' });
   driver.approve('wang.fang');
   driver.approve('sun.hao');
-  // he.xin picks themself among others: dedupe approves their part, which is enough (50 %).
-  driver.approve('he.xin', undefined, ['li.na', 'he.xin']);
+  // he.xin picks the next approver (never themself); li.na's approval is enough (50 % of 1).
+  driver.approve('he.xin', undefined, ['li.na']);
+  driver.approve('li.na');
 
   return driver.commands;
 }

@@ -50,6 +50,10 @@ export const coreNotes = {
     'zh-CN': '此步骤设置为找不到审批人时拒绝提交；提交后组织发生变化，现已转交流程管理员',
     en: 'this step refuses submission when nobody resolves; the org changed after submission, so it went to the flow admins',
   },
+  'note.initiator-self-named': {
+    'zh-CN': '申请人在表单或自选中填了自己，因此不会自动通过其本人的审批，已跳过',
+    en: 'the initiator named themselves (in a form field or their own pick), so their part is not approved automatically; they are skipped',
+  },
   'note.distinct-relaxed': {
     'zh-CN': '所有可审批的人都已在本申请中审批过，为避免无人处理，仍由他们审批',
     en: 'everyone eligible had already approved this request; rather than leave the step to nobody, they approve again',

@@ -1,7 +1,9 @@
-import type { ApproverRule, FlowNode } from '@baton/schemas';
+import { ApprovalConfig, type ApproverRule, type FlowNode } from '@baton/schemas';
 import { checkPicks, type ResolveContext } from '../approvers/index.ts';
 import { runtimeError } from '../messages.ts';
+import { kindOf, nodeConfig, type FlowGraph } from './graph.ts';
 import { reasonParams, stepParams } from './step-names.ts';
+import type { Picks } from './types.ts';
 
 /** A rule where a person picks the approvers. */
 export type PickRule = Extract<ApproverRule, { kind: 'initiatorPicks' | 'approverPicks' }>;
@@ -19,6 +21,33 @@ export function pickRulesOf(rules: readonly ApproverRule[]): PickRule[] {
 /** Whether the previous approver picks (some of) this step's approvers. */
 export function picksByApprover(rules: readonly ApproverRule[]): boolean {
   return pickRulesOf(rules).some((rule) => rule.kind === 'approverPicks');
+}
+
+/** Whether the initiator picks this step's approvers: it has pick rules, none by an approver. */
+export function picksByInitiator(rules: readonly ApproverRule[]): boolean {
+  const picks = pickRulesOf(rules);
+
+  return picks.length > 0 && picks.every((rule) => rule.kind === 'initiatorPicks');
+}
+
+function takesInitiatorPicks(graph: FlowGraph, nodeId: string): boolean {
+  const node = graph.flow.nodes.find((candidate) => candidate.id === nodeId);
+  if (!node || kindOf(node).capabilities.needsAssignees !== true) return false;
+
+  return picksByInitiator(nodeConfig(node, ApprovalConfig).approvers);
+}
+
+/**
+ * Refuses a submission's picks for a step the initiator does not pick for: an unknown node, a
+ * node without a pick rule, or a step whose approvers the previous approver picks (only their
+ * approval may name them). `approval.pick-unexpected` names the first such node.
+ */
+export function assertPickTargets(graph: FlowGraph, picks: Picks | undefined): void {
+  if (picks === undefined) return;
+  for (const nodeId of Object.keys(picks)) {
+    if (!takesInitiatorPicks(graph, nodeId))
+      throw runtimeError('approval.pick-unexpected', { nodeId });
+  }
 }
 
 /**

@@ -2,7 +2,9 @@ import { BatonError, type FlowPolicies } from '@baton/schemas';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createOrgDirectory, type OrgDirectory } from '../approvers/org-directory.ts';
+import { approversRequired } from './policies.ts';
 import { buildFlow, flowArb, INITIATOR, orgArb, policiesArb } from './random-flows.ts';
+import { peopleWhoApproved } from './round-approvals.ts';
 import { Driver, testContext } from './testing.ts';
 import type { InstanceEvent, InstanceState } from './types.ts';
 
@@ -87,11 +89,24 @@ function expectRightPeople(state: InstanceState, org: OrgDirectory, policies: Fl
   }
 }
 
+/**
+ * `minApprovers`: a request never completes with fewer distinct people approving this round
+ * than its amount needs (automatic approvals never count).
+ */
+function expectEnoughApprovers(driver: Driver): void {
+  const state = driver.current;
+  if (state.status !== 'completed') return;
+  const needed = approversRequired(driver.bundle.flow, state.values);
+
+  expect(peopleWhoApproved(state).size).toBeGreaterThanOrEqual(needed);
+}
+
 function expectInvariants(driver: Driver, org: OrgDirectory, policies: FlowPolicies): void {
   expectSettled(driver.current);
   expectStepsConsistent(driver.current);
   expectOneDecisionPerTask(driver.events);
   expectRightPeople(driver.current, org, policies);
+  expectEnoughApprovers(driver);
 }
 
 type Choice = typeof actionArb extends fc.Arbitrary<infer T> ? T : never;
@@ -169,6 +184,7 @@ describe('random structured flows', () => {
             driver.run({ type: 'approve', actorId: task.assigneeId, taskId: task.id });
           }
 
+          expectEnoughApprovers(driver);
           if (driver.event('step.auto-rejected')) {
             expect(['returned', 'rejected']).toContain(driver.current.status);
           } else {

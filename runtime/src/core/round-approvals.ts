@@ -47,3 +47,20 @@ export function previousApprovals(state: InstanceState): Approval[] {
     .filter((task) => task.stepId === last.id && byPerson(task))
     .map((task) => ({ userId: task.assigneeId, step: last }));
 }
+
+/**
+ * The distinct people who approved a step of the current round themselves: approvals a policy
+ * gave in someone's name (the initiator's part, dedupe, nobody found) are not counted.
+ */
+export function peopleWhoApproved(state: InstanceState): Set<string> {
+  const steps = new Set(
+    state.steps.filter((step) => step.round === state.round).map((step) => step.id),
+  );
+  const people = new Set<string>();
+  for (const task of state.tasks) {
+    if (task.status === 'approved' && task.auto === undefined && steps.has(task.stepId))
+      people.add(task.assigneeId);
+  }
+
+  return people;
+}

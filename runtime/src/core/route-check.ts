@@ -1,37 +1,94 @@
-import { parseDecimal, type FlowPolicies, type FormValues } from '@baton/schemas';
+import { BatonError } from '@baton/schemas';
 import { runtimeError } from '../messages.ts';
-import { executorFor, type RouteTally } from './executors/index.ts';
-import { policiesOf } from './policies.ts';
+import { executorFor, type RouteTally, type StepNeed } from './executors/index.ts';
+import { approversRequired } from './policies.ts';
 import type { Work } from './work.ts';
 
-type AmountRule = FlowPolicies['minApprovers'][number];
+/**
+ * The fewest distinct people the steps' needs guarantee will approve (a sound lower bound):
+ * everyone who must approve their step, plus the most any one other step needs from outside
+ * them. A step needing `count` of its candidates takes at most as many as it shares with the
+ * former; steps of that kind may share people, so only the largest of them is added.
+ */
+export function guaranteedApprovers(needs: Iterable<StepNeed>): number {
+  const everyone = new Set<string>();
+  const some: NonNullable<StepNeed['some']>[] = [];
+  for (const need of needs) {
+    for (const userId of need.everyone) everyone.add(userId);
+    if (need.some) some.push(need.some);
+  }
+  let beyond = 0;
+  for (const { count, candidateIds } of some) {
+    const shared = new Set(candidateIds.filter((userId) => everyone.has(userId))).size;
+    beyond = Math.max(beyond, count - shared);
+  }
 
-function amountOf(values: FormValues, field: string) {
-  const value = values[field];
-  if (typeof value === 'string') return parseDecimal(value);
-
-  return typeof value === 'number' && Number.isFinite(value) ? parseDecimal(String(value)) : null;
-}
-
-/** Whether the values reach the rule's amount; a missing or non-numeric value never does. */
-function applies(rule: AmountRule, values: FormValues): boolean {
-  const amount = amountOf(values, rule.field);
-  const threshold = parseDecimal(rule.atLeast);
-
-  return amount !== null && threshold !== null && amount.greaterThanOrEqualTo(threshold);
+  return everyone.size + beyond;
 }
 
 /**
- * `minApprovers`: where the values reach a rule's amount, the route must ask at least that
- * many distinct people (policy approvals do not count; a step whose approvers the previous
- * approver picks counts as one more person).
+ * `minApprovers`: where the values reach a rule's amount, the route must guarantee at least that
+ * many distinct people approving (see `guaranteedApprovers`); policy approvals never count.
  */
-function assertEnoughApprovers(work: Work, route: RouteTally): void {
-  const found = route.people.size + route.openPicks;
-  for (const rule of policiesOf(work.bundle.flow).minApprovers) {
-    if (applies(rule, work.state.values) && found < rule.approvers)
-      throw runtimeError('approval.too-few-approvers', { needed: rule.approvers, found });
+function assertEnoughApprovers(work: Work, needs: Iterable<StepNeed>): void {
+  const needed = approversRequired(work.bundle.flow, work.state.values);
+  if (needed === 0) return;
+  const found = guaranteedApprovers(needs);
+  if (found < needed) throw runtimeError('approval.too-few-approvers', { needed, found });
+}
+
+/**
+ * A node to look at, and what is known on the way there: whether someone decides a step
+ * (`after`), and who alone can have decided the last step that waited (`picker`), when that
+ * is one known person and the node has no other way in.
+ */
+type Visit = { readonly nodeId: string; readonly after: boolean; readonly picker?: string };
+
+/** Most looks at one node (it is looked at again when more is known on the way there). */
+const LOOKS_PER_NODE = 4;
+
+/** The one person who must approve a step, when it needs exactly one known person. */
+function soleApprover(need: StepNeed | undefined): string | undefined {
+  return need && !need.some && need.everyone.length === 1 ? need.everyone[0] : undefined;
+}
+
+/** Whether a visit adds nothing to the last one: the same, or without an approver after one. */
+function stale(last: Visit | undefined, visit: Visit): boolean {
+  if (!last) return false;
+
+  return (
+    (last.after && !visit.after) || (last.after === visit.after && last.picker === visit.picker)
+  );
+}
+
+/** The look-ahead of one node: the visits it leads to, or the error it refuses with. */
+function look(work: Work, route: RouteTally, visit: Visit, oneWayIn: (nodeId: string) => boolean) {
+  const node = work.graph.node(visit.nodeId);
+  route.afterApprover = visit.after;
+  route.picker = visit.picker;
+  route.waits = false;
+  try {
+    const edges = executorFor(node).lookAhead(work, node, route);
+    const after = visit.after || route.waits;
+    const picker = route.waits ? soleApprover(route.needs.get(node.id)) : visit.picker;
+
+    return edges.map(({ target }): Visit => {
+      const known = picker !== undefined && oneWayIn(target);
+
+      return known ? { nodeId: target, after, picker } : { nodeId: target, after };
+    });
+  } catch (error) {
+    if (error instanceof BatonError) return error;
+    throw error;
   }
+}
+
+function countIncoming(work: Work): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const edge of work.graph.flow.edges)
+    counts.set(edge.target, (counts.get(edge.target) ?? 0) + 1);
+
+  return counts;
 }
 
 /**
@@ -43,20 +100,39 @@ function assertEnoughApprovers(work: Work, route: RouteTally): void {
  * at submit time, instead of the approver of the step before. The values do not change within
  * a round, so the branches taken here are the ones the request will take; the org may still
  * change before a later step is entered.
+ *
+ * Whether someone decides a step on the way to a node (a step the previous approver picks
+ * needs one) is the "or" over every way there: a node first reached without one is looked at
+ * again once it is reached with one, so a join sees all its branches. A node's verdict is the
+ * one of its last look; the first node (in walk order) refusing the submission refuses it.
  */
 export function assertRouteStaffed(work: Work): void {
-  const route: RouteTally = { people: new Set(), openPicks: 0 };
-  const seen = new Set<string>();
-  const queue = [work.graph.startNode().id];
-  for (let nodeId = queue.shift(); nodeId !== undefined; nodeId = queue.shift()) {
-    if (seen.has(nodeId)) continue;
-    seen.add(nodeId);
-    const node = work.graph.node(nodeId);
-    queue.push(
-      ...executorFor(node)
-        .lookAhead(work, node, route)
-        .map((edge) => edge.target),
-    );
+  const route: RouteTally = {
+    needs: new Map(),
+    afterApprover: false,
+    picker: undefined,
+    waits: false,
+  };
+  const incoming = countIncoming(work);
+  const oneWayIn = (nodeId: string) => incoming.get(nodeId) === 1;
+  const reached = new Map<string, Visit>();
+  const looks = new Map<string, number>();
+  const refusals = new Map<string, BatonError>();
+  const queue: Visit[] = [{ nodeId: work.graph.startNode().id, after: false }];
+  for (let visit = queue.shift(); visit; visit = queue.shift()) {
+    const { nodeId } = visit;
+    const count = looks.get(nodeId) ?? 0;
+    if (stale(reached.get(nodeId), visit) || count >= LOOKS_PER_NODE) continue;
+    reached.set(nodeId, visit);
+    looks.set(nodeId, count + 1);
+    const next = look(work, route, visit, oneWayIn);
+    if (next instanceof BatonError) refusals.set(nodeId, next);
+    else {
+      refusals.delete(nodeId);
+      queue.push(...next);
+    }
   }
-  assertEnoughApprovers(work, route);
+  const [refusal] = [...reached.keys()].flatMap((nodeId) => refusals.get(nodeId) ?? []);
+  if (refusal) throw refusal;
+  assertEnoughApprovers(work, route.needs.values());
 }

@@ -39,13 +39,22 @@ export function seatsOf(
       auto: 'dedupe',
     };
   });
-  if (config.initiator === 'autoApprove' && resolved.initiatorSkipped) {
+  if (config.initiator === 'autoApprove' && initiatorApprovable(resolved)) {
     const userId = work.state.initiatorId;
     const reasonDetail = initiatorAutoApproved(org, userId);
     seats.unshift({ userId, reasonDetail, reason: explain(reasonDetail, 'en'), auto: 'initiator' });
   }
 
   return seats;
+}
+
+/**
+ * Whether `initiator: 'autoApprove'` may approve the initiator's part: they were found and left
+ * out, and not only because they named themselves (a form field, their own pick). Nobody
+ * approves their own request by filling in their own name.
+ */
+export function initiatorApprovable(resolved: Resolved): boolean {
+  return resolved.initiatorSkipped && resolved.initiatorNamedBySelf !== true;
 }
 
 /** An empty map of people, shared (most flows have no policy that needs one). */
@@ -79,7 +88,8 @@ export type Skipped = { readonly userId: string; readonly reasonDetail: Explanat
 
 /**
  * Who the rules found but a policy left out: the initiator (nobody approves their own request,
- * unless the node approves their part automatically) and those `distinctApprovers` excluded.
+ * unless the node approves their part automatically and they did not name themselves) and
+ * those `distinctApprovers` excluded.
  */
 export function skippedOf(
   work: Work,
@@ -88,7 +98,8 @@ export function skippedOf(
   excluded: ReadonlyMap<string, Explanation>,
 ): Skipped[] {
   const skipped: Skipped[] = [];
-  if (resolved.initiatorSkipped && config.initiator !== 'autoApprove') {
+  const approvedForThem = config.initiator === 'autoApprove' && initiatorApprovable(resolved);
+  if (resolved.initiatorSkipped && !approvedForThem) {
     const userId = work.state.initiatorId;
     const user = work.ctx.org.getUser(userId)?.username ?? userId;
     skipped.push({ userId, reasonDetail: because('sod.initiator', { user }) });

@@ -10,11 +10,13 @@ import {
 import { runtimeError } from '../messages.ts';
 import { nodeConfig } from './graph.ts';
 import { note, type CoreNote } from './notes.ts';
-import { assertPicksValid, pickRequired, picksByApprover } from './picks.ts';
+import { assertPicksValid, pickRequired } from './picks.ts';
+import { picksAtEntry, picksAhead, withSource } from './pick-source.ts';
 import { policiesOf } from './policies.ts';
 import {
   dedupeSource,
   excludedFor,
+  initiatorApprovable,
   NOBODY,
   seatsOf,
   skippedOf,
@@ -45,8 +47,6 @@ export type Staffing = {
 export type { Seat, Skipped } from './seats.ts';
 
 type IfNobody = ApprovalConfig['ifNobody'];
-
-const NO_PICK = { fresh: false } as const;
 
 function baseContext(work: Work, node: FlowNode): ResolveContext {
   const config = nodeConfig(node, ApprovalConfig);
@@ -83,26 +83,16 @@ function resolveWith(work: Work, setup: Setup, ifNobody: IfNobody): Resolved {
 }
 
 /**
- * Resolves with `initiator: 'autoApprove'` in mind: when the initiator is the only one found,
- * their auto-approved part staffs the step and the nobody-rule does not apply.
+ * Resolves with `initiator: 'autoApprove'` in mind: when the initiator is the only one found
+ * (and not through values they gave themselves), their auto-approved part staffs the step and
+ * the nobody-rule does not apply.
  */
 function resolveStep(work: Work, setup: Setup): Resolved {
   if (setup.config.initiator !== 'autoApprove') return resolveWith(work, setup, setup.ifNobody);
   const first = resolveWith(work, setup, 'autoApprove');
-  const alone = first.assignees.length === 0 && first.initiatorSkipped;
+  const alone = first.assignees.length === 0 && initiatorApprovable(first);
 
   return alone || first.assignees.length > 0 ? first : resolveWith(work, setup, setup.ifNobody);
-}
-
-/** The picks this step resolves with: given by this command, else the initiator's stored. */
-function pickedFor(work: Work, node: FlowNode): { picked?: readonly string[]; fresh: boolean } {
-  const { approvers } = nodeConfig(node, ApprovalConfig);
-  const byApprover = picksByApprover(approvers);
-  const given = work.fresh.picks?.[node.id] ?? (byApprover ? work.fresh.next : undefined);
-  if (given) return { picked: given, fresh: true };
-  const stored = byApprover ? undefined : work.state.picks?.[node.id];
-
-  return stored ? { picked: stored, fresh: false } : NO_PICK;
 }
 
 function isList(param: ExplanationParam): param is readonly Explanation[] {
@@ -150,10 +140,6 @@ function pickMissing(work: Work, node: FlowNode, need: PickNeed) {
   return pickRequired(node, need.by);
 }
 
-function withPicked(ctx: ResolveContext, picked: readonly string[] | undefined): ResolveContext {
-  return picked ? { ...ctx, picked } : ctx;
-}
-
 function finish(node: FlowNode, setup: Setup, staffing: Omit<Staffing, 'outcome'>): Staffing {
   const outcome = outcomeOf(node, setup, staffing);
   const { resolved, seats, notes, skipped, picked } = staffing;
@@ -163,6 +149,16 @@ function finish(node: FlowNode, setup: Setup, staffing: Omit<Staffing, 'outcome'
     : { resolved, seats, outcome, notes, skipped };
 }
 
+/** Notes on the staffing that only the core knows about. */
+function notesOn(config: ApprovalConfig, resolved: Resolved, refuse: boolean): CoreNote[] {
+  const notes: CoreNote[] = [];
+  if (refuse && resolved.fallback) notes.push(note('note.refuse-after-submission'));
+  if (config.initiator === 'autoApprove' && resolved.initiatorNamedBySelf)
+    notes.push(note('note.initiator-self-named'));
+
+  return notes;
+}
+
 /**
  * Staffs an approval step being entered, against the org as it is now: picks given with this
  * command are checked and used, people who approved earlier in the round are left out
@@ -170,26 +166,28 @@ function finish(node: FlowNode, setup: Setup, staffing: Omit<Staffing, 'outcome'
  * node says. Throws `approval.pick-required` when a pick is missing, `approval.pick-invalid`,
  * or `approval.no-approver` when not even a flow admin can take the step. A step set to
  * `refuse` that finds nobody now (the org changed since submission) goes to the flow admins.
+ * A step the previous approver picks, entered by a submission, finds nobody (see pick-source).
  */
 export function staffForEntry(work: Work, node: FlowNode): Staffing {
   const config = nodeConfig(node, ApprovalConfig);
   const base = baseContext(work, node);
-  const { picked, fresh } = pickedFor(work, node);
-  if (picked && fresh) assertPicksValid(node, config.approvers, picked, base);
+  const source = picksAtEntry(work, node);
   const excluded = excludedFor(work);
-  const ctx = withPicked(excluded.size > 0 ? { ...base, excluded } : base, picked);
+  const ctx = withSource(excluded.size > 0 ? { ...base, excluded } : base, source);
+  const { picked } = source;
+  if (picked && source.fresh) assertPicksValid(node, config.approvers, picked, ctx);
   const refuse = config.ifNobody === 'refuse';
   const setup: Setup = { ctx, config, ifNobody: refuse ? 'admin' : config.ifNobody };
   let resolved = resolveStep(work, setup);
   if (resolved.needsPick) throw pickMissing(work, node, resolved.needsPick);
-  const notes: CoreNote[] = [];
+  const relaxed: CoreNote[] = [];
   const prior = dedupeSource(work);
   const routed = setup.ifNobody === 'admin' || setup.ifNobody === 'user';
   if (routed && excluded.size > 0 && seatsOf(work, config, resolved, prior).length === 0) {
-    resolved = resolveStep(work, { ...setup, ctx: withPicked(base, picked) });
-    notes.push(note('note.distinct-relaxed'));
+    resolved = resolveStep(work, { ...setup, ctx: withSource(base, source) });
+    relaxed.push(note('note.distinct-relaxed'));
   }
-  if (refuse && resolved.fallback) notes.push(note('note.refuse-after-submission'));
+  const notes = [...relaxed, ...notesOn(config, resolved, refuse)];
   const seats = seatsOf(work, config, resolved, prior);
   const skipped = skippedOf(work, config, resolved, excluded);
 
@@ -200,14 +198,16 @@ export function staffForEntry(work: Work, node: FlowNode): Staffing {
  * Staffs a step on the path at submission, as if it were entered now, without changing
  * anything: throws what the submission must be refused with (a missing or invalid initiator
  * pick, `approval.refused-nobody`, `approval.no-approver`). A step whose approvers the previous
- * approver will pick is fine here; its seats are empty.
+ * approver will pick (`afterApprover`: someone decides on the way there) is fine here; its
+ * seats are empty. Without an approver on the way, nobody can pick it and it finds nobody.
  */
-export function staffForLookAhead(work: Work, node: FlowNode): Staffing {
+export function staffForLookAhead(work: Work, node: FlowNode, afterApprover: boolean): Staffing {
   const config = nodeConfig(node, ApprovalConfig);
-  const base = baseContext(work, node);
-  const { picked } = pickedFor(work, node);
-  if (picked) assertPicksValid(node, config.approvers, picked, base);
-  const setup: Setup = { ctx: withPicked(base, picked), config, ifNobody: config.ifNobody };
+  const source = picksAhead(work, node, afterApprover);
+  const ctx = withSource(baseContext(work, node), source);
+  const { picked } = source;
+  if (picked) assertPicksValid(node, config.approvers, picked, ctx);
+  const setup: Setup = { ctx, config, ifNobody: config.ifNobody };
   const resolved = resolveStep(work, setup);
   if (resolved.needsPick?.by === 'initiator') throw pickMissing(work, node, resolved.needsPick);
   const seats = seatsOf(work, config, resolved, NOBODY);

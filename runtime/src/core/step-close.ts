@@ -1,8 +1,12 @@
 import type { StepState, TaskState } from './types.ts';
 import { emit, notify, updateStep, updateTask, type Work } from './work.ts';
 
-/** Why an open task was closed without a decision of its own; recorded in 'task.cancelled'. */
-export type CancelReason = 'decided-by-another' | 'returned' | 'rejected' | 'withdrawn';
+/**
+ * Why an open task was closed without a decision of its own; recorded in 'task.cancelled'.
+ * `assignee-disabled`: a sequential step's turn skipped because its approver was disabled.
+ */
+export type CancelReason =
+  'decided-by-another' | 'returned' | 'rejected' | 'withdrawn' | 'assignee-disabled';
 
 /** Tasks someone may still act on, now or in turn. */
 export function isPending(task: TaskState): boolean {
@@ -13,8 +17,16 @@ export function withComment<T extends object>(data: T, comment: string | undefin
   return comment === undefined ? data : { ...data, comment };
 }
 
-/** Closes open and waiting tasks without a decision of their own, with the reason recorded. */
-export function cancelTasks(work: Work, tasks: readonly TaskState[], reason: CancelReason): void {
+/**
+ * Closes open and waiting tasks without a decision of their own, with the reason recorded
+ * (and `details`, when given, added to each event).
+ */
+export function cancelTasks(
+  work: Work,
+  tasks: readonly TaskState[],
+  reason: CancelReason,
+  details: Record<string, unknown> = {},
+): void {
   for (const task of tasks) {
     updateTask(work, task.id, { status: 'cancelled', decidedAt: work.at });
     emit(work, 'task.cancelled', {
@@ -23,6 +35,7 @@ export function cancelTasks(work: Work, tasks: readonly TaskState[], reason: Can
       stepId: task.stepId,
       assigneeId: task.assigneeId,
       reason,
+      ...details,
     });
   }
 }
@@ -36,7 +49,10 @@ export function closeStep(work: Work, step: StepState, outcome: 'approved' | 're
  * Cancels every open or waiting task and active step and removes every token, parked or still
  * moving: the request stops (returned, rejected or withdrawn), in every parallel branch.
  */
-export function stopAll(work: Work, reason: Exclude<CancelReason, 'decided-by-another'>): void {
+export function stopAll(
+  work: Work,
+  reason: Exclude<CancelReason, 'decided-by-another' | 'assignee-disabled'>,
+): void {
   cancelTasks(work, work.state.tasks.filter(isPending), reason);
   for (const step of work.state.steps) {
     if (step.status === 'active')

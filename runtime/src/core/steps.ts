@@ -1,11 +1,13 @@
+import { because } from '../approvers/explanations.ts';
 import { runtimeError } from '../messages.ts';
 import { stepRejected, tally } from './counting.ts';
 import type { TaskPolicy } from './executors/types.ts';
 import { onlyEdge } from './graph.ts';
 import { runTokens } from './run.ts';
+import { reasonFields } from './step-entry.ts';
 import { cancelTasks, closeStep, endRejected, isPending, withComment } from './step-close.ts';
 import type { StepState, TaskState } from './types.ts';
-import { emit, follow, notify, unpark, updateTask, type Work } from './work.ts';
+import { emit, follow, notify, unpark, updateStep, updateTask, type Work } from './work.ts';
 
 export { stopAll, type CancelReason } from './step-close.ts';
 
@@ -27,25 +29,53 @@ function neededOf(step: StepState, taskCount: number): number {
   return step.mode === 'any' ? 1 : taskCount;
 }
 
-/** Sequential steps: the next waiting approver's turn, in resolved order. */
-function openNext(work: Work, tasks: readonly TaskState[]): void {
-  const next = tasks.find((task) => task.status === 'waiting');
-  if (!next) return;
-  updateTask(work, next.id, { status: 'open' });
-  emit(work, 'task.opened', {
-    taskId: next.id,
-    nodeId: next.nodeId,
-    stepId: next.stepId,
-    assigneeId: next.assigneeId,
-  });
-  notify(work, 'task-assigned', [next.assigneeId], next.id);
+/**
+ * A sequential step's turn that cannot be given: its approver was disabled (or removed) since
+ * the step was entered. The task is cancelled with the reason and the step needs one approval
+ * less, both recorded in the event.
+ */
+function skipTurn(work: Work, step: StepState, task: TaskState, user: string): StepState {
+  const needed = neededOf(step, tasksOf(work, step).length) - 1;
+  const skipped = updateStep(work, step.id, { needed });
+  const why = because('fact.turn-disabled', { user });
+  cancelTasks(work, [task], 'assignee-disabled', { needed, ...reasonFields(why) });
+
+  return skipped;
+}
+
+/**
+ * Sequential steps: the next waiting approver's turn, in resolved order, skipping anyone
+ * disabled since (a task is never opened for a disabled user). False when nobody is left.
+ */
+function openNext(work: Work, step: StepState): boolean {
+  let current = step;
+  for (const next of tasksOf(work, step).filter((task) => task.status === 'waiting')) {
+    const user = work.ctx.org.getUser(next.assigneeId);
+    if (!user || user.disabled) {
+      current = skipTurn(work, current, next, user?.username ?? next.assigneeId);
+      continue;
+    }
+    updateTask(work, next.id, { status: 'open' });
+    emit(work, 'task.opened', {
+      taskId: next.id,
+      nodeId: next.nodeId,
+      stepId: next.stepId,
+      assigneeId: next.assigneeId,
+    });
+    notify(work, 'task-assigned', [next.assigneeId], next.id);
+
+    return true;
+  }
+
+  return false;
 }
 
 /**
  * Records an approval. The step completes once its approvals reach `needed` (`any`: one;
  * `all`, `sequential`: everyone; `percentage`: the stated share); the others' open and waiting
  * tasks are then cancelled and the token moves on. A sequential step otherwise opens the next
- * approver's task.
+ * approver's task; when every later turn was skipped (disabled approvers), the step completes
+ * with the approvals it has: this one, by a person, among them.
  */
 export function approveTask(work: Work, task: TaskState, comment: string | undefined): void {
   const approved: Partial<TaskState> = { status: 'approved', decidedAt: work.at };
@@ -55,11 +85,9 @@ export function approveTask(work: Work, task: TaskState, comment: string | undef
   const step = stepOf(work, task.stepId);
   const tasks = tasksOf(work, step);
   if (tally(tasks.map((t) => t.status)).approved < neededOf(step, tasks.length)) {
-    if (step.mode === 'sequential') openNext(work, tasks);
-
-    return;
+    if (step.mode !== 'sequential' || openNext(work, step)) return;
   }
-  cancelTasks(work, tasks.filter(isPending), 'decided-by-another');
+  cancelTasks(work, tasksOf(work, step).filter(isPending), 'decided-by-another');
   closeStep(work, step, 'approved');
   const token = unpark(work, step.tokenId);
   if (!token) throw runtimeError('flow.stuck', { instanceId: work.state.id });

@@ -1,4 +1,5 @@
 import {
+  BatonError,
   FlowBundle,
   type ApproverRule,
   type FlowPolicies,
@@ -122,6 +123,24 @@ export function approval(
 /** The bundle with the flow's separation-of-duties policies set (defaults for the rest). */
 export function withPolicies(bundle: FlowBundle, policies: Partial<FlowPolicies>): FlowBundle {
   return FlowBundle.parse({ ...bundle, flow: { ...bundle.flow, policies } });
+}
+
+/** The bundle with more form fields after `amount` (say a `user` or `department` field). */
+export function withFields(bundle: FlowBundle, fields: readonly Record<string, unknown>[]) {
+  const form = { ...bundle.form, fields: [...bundle.form.fields, ...fields] };
+
+  return FlowBundle.parse({ ...bundle, form });
+}
+
+/** The BatonError `act` throws (any other outcome fails the test). */
+export function caught(act: () => unknown): BatonError {
+  try {
+    act();
+  } catch (error) {
+    if (error instanceof BatonError) return error;
+    throw error;
+  }
+  throw new Error('expected a BatonError');
 }
 
 /** start → the given nodes in sequence → end. */

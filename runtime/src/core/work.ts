@@ -19,8 +19,14 @@ export type Arrival = { readonly token: TokenState; readonly edgeId?: string };
 /**
  * Picks that came with the command being decided: the initiator's by node id (start,
  * resubmit), or the approver's `nextApprovers` for whichever `approverPicks` step comes next.
+ * `picker` is the approver of an approve command: the only one who may pick for an
+ * `approverPicks` step (a submission has no picker for them).
  */
-export type FreshPicks = { readonly picks?: Picks; readonly next?: readonly string[] };
+export type FreshPicks = {
+  readonly picks?: Picks;
+  readonly next?: readonly string[];
+  readonly picker?: string;
+};
 
 /**
  * @internal What a `decide` call noticed on the way, for callers that ask (the route preview,

@@ -32,8 +32,56 @@ const CcSent = z.object({
 
 type Draft = { -readonly [K in keyof PreviewStep]: PreviewStep[K] };
 
-function approvalStep(bundle: FlowBundle, data: z.infer<typeof StepEntered>): Draft {
+/**
+ * People the simulation picked to go on where nobody had picked yet (`userIds`, and their
+ * `usernames` as facts name them), and the steps they were picked for (`nodeIds`). Neither
+ * those steps' stand-ins nor what their simulated approvals led to are ever shown.
+ */
+export type StandIns = {
+  readonly nodeIds: ReadonlySet<string>;
+  readonly userIds: ReadonlySet<string>;
+  readonly usernames: ReadonlySet<string>;
+};
+
+/** Facts that follow from a stand-in's simulated pick or approval. */
+const SIMULATED = new Set([
+  'fact.picked-by-initiator',
+  'fact.picked-by-approver',
+  'auto.dedupe-consecutive',
+  'auto.dedupe-anywhere',
+  'sod.already-approved',
+]);
+
+function namesStandIn(fact: Explanation, standIns: StandIns): boolean {
+  const { user } = fact.params;
+
+  return typeof user === 'string' && standIns.usernames.has(user);
+}
+
+/**
+ * The facts of a step told in the preview: on a step a stand-in was picked for, none naming
+ * them; elsewhere, none that follow from their simulated pick or approval.
+ */
+function shownFacts(data: z.infer<typeof StepEntered>, standIns: StandIns): Explanation[] {
+  const picked = standIns.nodeIds.has(data.nodeId);
+
+  return data.factDetails.filter(
+    (fact) => !namesStandIn(fact, standIns) || (!picked && !SIMULATED.has(fact.code)),
+  );
+}
+
+/** A step nobody could pick for: the previous steps completed without an approver. */
+export function withoutPicker(data: z.infer<typeof StepEntered>): boolean {
+  return data.factDetails.some((fact) => fact.code === 'fact.no-picker');
+}
+
+function approvalStep(
+  bundle: FlowBundle,
+  data: z.infer<typeof StepEntered>,
+  standIns: StandIns,
+): Draft {
   const node = graphOf(bundle.flow).node(data.nodeId);
+  const facts = shownFacts(data, standIns);
 
   return {
     nodeId: node.id,
@@ -44,7 +92,7 @@ function approvalStep(bundle: FlowBundle, data: z.infer<typeof StepEntered>): Dr
     outcome: 'tasks',
     assignees: [],
     reason: data.reasonText,
-    facts: [...data.factDetails.map(explainBoth), ...data.notes.map((entry) => entry.text)],
+    facts: [...facts.map(explainBoth), ...data.notes.map((entry) => entry.text)],
     fallback: data.fallback,
   };
 }
@@ -70,33 +118,50 @@ function ccStep(bundle: FlowBundle, data: z.infer<typeof CcSent>): Draft {
   };
 }
 
-function seatOf(data: z.infer<typeof Seat>): PreviewAssignee {
+/**
+ * A person on a step as the preview tells them. A stand-in's part approved by dedupe (after
+ * their simulated approval) is told as the plain task it would be without it.
+ */
+function seatOf(data: z.infer<typeof Seat>, step: Draft, standIns: StandIns): PreviewAssignee {
   const seat = { userId: data.assigneeId, reason: data.reasonText };
+  const simulated = data.auto === 'dedupe' && standIns.userIds.has(data.assigneeId);
+  if (simulated) return { ...seat, reason: step.reason };
 
   return data.auto === undefined ? seat : { ...seat, auto: data.auto };
 }
 
+/** An approval step collected, and whether nobody was there to pick its approvers. */
+export type Collected = { readonly step: Draft; readonly withoutPicker: boolean };
+
+const NO_STAND_INS: StandIns = { nodeIds: new Set(), userIds: new Set(), usernames: new Set() };
+
 /**
  * The steps a simulated request entered, in entry order, from its events: each approval step
  * with its people (tasks and policy approvals) and reasons, each cc with its recipients.
+ * Steps a stand-in was picked for list nobody (see `StandIns`).
  */
-export function collectSteps(bundle: FlowBundle, events: readonly InstanceEvent[]): Draft[] {
-  const steps: Draft[] = [];
+export function collectSteps(
+  bundle: FlowBundle,
+  events: readonly InstanceEvent[],
+  standIns: StandIns = NO_STAND_INS,
+): Collected[] {
+  const steps: Collected[] = [];
   const byStep = new Map<string, Draft>();
-  const stepOf = (stepId: string) => byStep.get(stepId);
   for (const { type, data } of events) {
     if (type === 'step.entered') {
       const entered = StepEntered.parse(data);
-      const step = approvalStep(bundle, entered);
-      steps.push(step);
-      byStep.set(entered.stepId, step);
+      const step = approvalStep(bundle, entered, standIns);
+      steps.push({ step, withoutPicker: withoutPicker(entered) });
+      if (!standIns.nodeIds.has(entered.nodeId)) byStep.set(entered.stepId, step);
     } else if (type === 'task.created' || type === 'task.auto-approved') {
       const seat = Seat.parse(data);
-      stepOf(seat.stepId)?.assignees.push(seatOf(seat));
+      const step = byStep.get(seat.stepId);
+      step?.assignees.push(seatOf(seat, step, standIns));
     } else if (type === 'step.auto-approved' || type === 'step.auto-rejected') {
-      const step = stepOf(Decided.parse(data).stepId);
+      const step = byStep.get(Decided.parse(data).stepId);
       if (step) step.outcome = type === 'step.auto-approved' ? 'autoApproved' : 'autoRejected';
-    } else if (type === 'cc.sent') steps.push(ccStep(bundle, CcSent.parse(data)));
+    } else if (type === 'cc.sent')
+      steps.push({ step: ccStep(bundle, CcSent.parse(data)), withoutPicker: false });
   }
 
   return steps;

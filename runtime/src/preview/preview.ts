@@ -5,7 +5,8 @@ import { graphOf, kindOf, nodeConfig } from '../core/graph.ts';
 import { pickRulesOf } from '../core/picks.ts';
 import type { InstanceState } from '../core/types.ts';
 import { runtimeError, runtimeMessages } from '../messages.ts';
-import { collectSteps } from './collect.ts';
+import { because, explainBoth } from '../approvers/explanations.ts';
+import { collectSteps, type Collected, type StandIns } from './collect.ts';
 import { simulate, type Simulation } from './simulate.ts';
 import type { BothTexts, PreviewInput, PreviewStep, RoutePreview } from './types.ts';
 
@@ -69,24 +70,47 @@ function pickOf(job: Job, nodeId: string): PreviewStep['pick'] {
   return { by, multiple: rule.multiple, candidateIds: pickCandidates(rule.range, ctx).userIds };
 }
 
-/** Adds who picks and from whom to every approval step with a pick rule. */
-function withPick(job: Job, sim: Simulation, step: PreviewStep): PreviewStep {
+/** Why a step waits for a pick, in both languages: "waiting for … to pick the approvers". */
+function pendingReason(by: 'initiator' | 'approver'): BothTexts {
+  const code = by === 'initiator' ? 'rule.initiator-picks-pending' : 'rule.approver-picks-pending';
+
+  return explainBoth(because(code));
+}
+
+/**
+ * Adds who picks and from whom to every approval step with a pick rule (not to one nobody
+ * could pick for). A step the simulation picked a stand-in for says `needsPick`, lists nobody
+ * and gives the reason it waits.
+ */
+function withPick(job: Job, sim: Simulation, collected: Collected): PreviewStep {
+  const { step } = collected;
   if (step.kind !== 'approval') return step;
   const met = sim.picks.get(step.nodeId);
   if (!met) {
-    const pick = pickOf(job, step.nodeId);
+    const pick = collected.withoutPicker ? undefined : pickOf(job, step.nodeId);
 
     return pick ? { ...step, pick } : step;
   }
   const pick = { by: met.by, multiple: met.multiple, candidateIds: [...met.candidateIds] };
+  if (!met.chosen) return { ...step, pick };
 
-  return { ...step, pick, ...(met.chosen ? { outcome: 'needsPick' as const } : {}) };
+  return { ...step, pick, outcome: 'needsPick', assignees: [], reason: pendingReason(met.by) };
+}
+
+function standInsOf(job: Job, sim: Simulation): StandIns {
+  const nodeIds = [...sim.picks].flatMap(([nodeId, met]) => (met.chosen ? [nodeId] : []));
+  const userIds = sim.standIns;
+  const usernames = [...userIds].map((userId) => job.org.getUser(userId)?.username ?? userId);
+
+  return { nodeIds: new Set(nodeIds), userIds, usernames: new Set(usernames) };
 }
 
 function stepsOf(job: Job, sim: Simulation): PreviewStep[] {
   const events = sim.decisions.flatMap((decision) => decision.events);
 
-  return collectSteps(job.bundle, events).map((step) => withPick(job, sim, step));
+  return collectSteps(job.bundle, events, standInsOf(job, sim)).map((collected) =>
+    withPick(job, sim, collected),
+  );
 }
 
 function pathOf(state: InstanceState | null): Pick<RoutePreview, 'nodeIds' | 'edgeIds'> {
@@ -125,9 +149,13 @@ function refused(job: Job, error: BatonError): RoutePreview {
  * anything: each step it would enter (approval and cc, in entry order) with its people and the
  * reason for each, the path, and how it would end. It runs the real core on a simulated
  * request (fake clock from `now`, counter ids): started with `input.picks`, then every open
- * task approved by its assignee. Where a pick is missing, the first candidate is taken to go
- * on and the step says `needsPick`. What a submission would be refused with becomes `refusal`
- * (outcome `refused`), with the steps up to the one it names.
+ * task approved by its assignee. Picks for a step the previous approver picks stand for what
+ * that approver would pick (they go with the simulated approval, never with the submission);
+ * the others go with the submission, which refuses those for steps that take none, as `start`
+ * does. Where a pick is missing, the simulation goes on with a stand-in (the first candidate)
+ * that is never shown: the step says `needsPick`, lists nobody and names who picks from whom.
+ * What a submission would be refused with becomes `refusal` (outcome `refused`), with the
+ * steps up to the one it names; a route too long to simulate is refused `preview.too-long`.
  */
 export function previewRoute(
   bundle: FlowBundle,

@@ -1,21 +1,26 @@
-import { BatonError, type FlowBundle } from '@baton/schemas';
+import { ApprovalConfig, BatonError, type FlowBundle } from '@baton/schemas';
 import type { PickNeed } from '../approvers/index.ts';
 import type { OrgDirectory } from '../approvers/org-directory.ts';
 import type { CoreContext } from '../core/context.ts';
 import { decideWith } from '../core/decide.ts';
+import { kindOf, nodeConfig } from '../core/graph.ts';
+import { picksByApprover } from '../core/picks.ts';
 import type { Command, Decision, InstanceState, Picks } from '../core/types.ts';
 import type { Trace } from '../core/work.ts';
+import { runtimeError } from '../messages.ts';
 import type { PreviewInput } from './types.ts';
 
-/** A pick the simulation met: who picks from whom, and whether it chose for them. */
+/** A pick the simulation met: who picks from whom, and whether it chose a stand-in. */
 export type PickRecord = PickNeed & { readonly chosen: boolean };
 
 /** A run of one request where every open task is approved by its assignee, in order. */
 export type Simulation = {
   readonly decisions: Decision[];
   readonly picks: Map<string, PickRecord>;
+  /** People the simulation picked to go on where nobody had picked yet: never shown. */
+  readonly standIns: Set<string>;
   state: InstanceState | null;
-  /** What stopped it early: a refusal at submission, or an error on the way. */
+  /** What stopped it early: a refusal at submission, an error on the way, or its budget. */
   error?: BatonError;
 };
 
@@ -27,6 +32,12 @@ export type SimulationOptions = {
   /** Stop once a step of this node has been entered. */
   readonly stopAt?: string;
 };
+
+/** Most approvals one preview simulates: beyond, it is refused as `preview.too-long`. */
+export const MAX_PREVIEW_APPROVALS = 5000;
+
+/** Steps one preview may enter per node of the flow (a loop stops there). */
+const STEPS_PER_NODE = 20;
 
 /** A fake clock (one second per reading from `now`) and counter ids. */
 function simulatedContext(options: SimulationOptions): CoreContext {
@@ -44,19 +55,41 @@ function simulatedContext(options: SimulationOptions): CoreContext {
   };
 }
 
+/**
+ * The input's picks by who makes them: for steps the previous approver picks, what that
+ * approver would pick (given with their approval, as a sample in the designer says); all
+ * others go with the submission, which refuses those no step takes, as a real one does.
+ */
+function splitPicks(bundle: FlowBundle, picks: Picks | undefined) {
+  const later = ([nodeId]: [string, unknown]) => {
+    const node = bundle.flow.nodes.find((candidate) => candidate.id === nodeId);
+    if (!node || kindOf(node).capabilities.needsAssignees !== true) return false;
+
+    return picksByApprover(nodeConfig(node, ApprovalConfig).approvers);
+  };
+  const entries = Object.entries(picks ?? {});
+
+  // fromEntries keeps every key an own property, `__proto__` included.
+  return {
+    submitted: Object.fromEntries(entries.filter((entry) => !later(entry))),
+    byApprover: Object.fromEntries(entries.filter(later)),
+  };
+}
+
 type Run = (trace: Trace) => Decision;
 
 /**
- * Runs a command; when it needs a pick, picks (the input's, else the first candidate) and runs
- * it again. Each step is picked for once: a second request for the same step is an error.
+ * Runs a command; when it needs a pick, picks (from `given`, else the first candidate as a
+ * stand-in) and runs it again. Each step is picked for once: a second request for the same
+ * step is an error.
  */
 function withPicks(
   sim: Simulation,
-  input: PreviewInput,
+  given: Picks,
   run: Run,
   give: (nodeId: string, picked: string[]) => void,
 ): Decision {
-  const given = new Set<string>();
+  const done = new Set<string>();
   for (;;) {
     const trace: Trace = {};
     try {
@@ -64,24 +97,29 @@ function withPicks(
     } catch (error) {
       const needed = trace.pickNeeded;
       const isPick = error instanceof BatonError && error.code === 'approval.pick-required';
-      if (!isPick || !needed || given.has(needed.nodeId)) throw error;
-      const fromInput = input.picks?.[needed.nodeId];
+      if (!isPick || !needed || done.has(needed.nodeId)) throw error;
+      const fromInput = Object.hasOwn(given, needed.nodeId) ? given[needed.nodeId] : undefined;
       const picked = fromInput ?? needed.need.candidateIds.slice(0, 1);
       sim.picks.set(needed.nodeId, { ...needed.need, chosen: fromInput === undefined });
       if (picked.length === 0) throw error;
-      given.add(needed.nodeId);
+      if (fromInput === undefined) for (const userId of picked) sim.standIns.add(userId);
+      done.add(needed.nodeId);
       give(needed.nodeId, picked);
     }
   }
 }
 
-function entered(decision: Decision, nodeId: string | undefined): boolean {
-  return decision.events.some(
-    (event) => event.type === 'step.entered' && event.data['nodeId'] === nodeId,
-  );
-}
+type RunCommand = (state: InstanceState | null, command: Command, trace: Trace) => Decision;
 
-function approveNext(sim: Simulation, input: PreviewInput, run: RunCommand): Decision | null {
+/** What a simulation runs with: the input, its picks split, and how to run a command. */
+type Job = {
+  readonly input: PreviewInput;
+  readonly submitted: Picks;
+  readonly byApprover: Picks;
+  readonly run: RunCommand;
+};
+
+function approveNext(sim: Simulation, job: Job): Decision | null {
   const state = sim.state;
   const task = state?.tasks.find((candidate) => candidate.status === 'open');
   if (!state || !task) return null;
@@ -96,59 +134,72 @@ function approveNext(sim: Simulation, input: PreviewInput, run: RunCommand): Dec
 
   return withPicks(
     sim,
-    input,
-    (trace) => run(state, approve(), trace),
+    job.byApprover,
+    (trace) => job.run(state, approve(), trace),
     (_node, picked) => {
       next = picked;
     },
   );
 }
 
-type RunCommand = (state: InstanceState | null, command: Command, trace: Trace) => Decision;
-
 function record(sim: Simulation, decision: Decision): void {
   sim.decisions.push(decision);
   sim.state = decision.state;
 }
 
-function startRequest(sim: Simulation, input: PreviewInput, run: RunCommand): Decision {
-  const picks: Picks = { ...input.picks };
+function startRequest(sim: Simulation, job: Job): Decision {
+  const picks: Picks = { ...job.submitted };
   const start = (): Command => ({
     type: 'start',
-    actorId: input.initiatorId,
-    values: input.values,
-    picks: { ...picks },
+    actorId: job.input.initiatorId,
+    values: job.input.values,
+    ...(Object.keys(picks).length > 0 ? { picks: { ...picks } } : {}),
   });
   const give = (nodeId: string, picked: string[]) => {
     picks[nodeId] = picked;
   };
 
-  return withPicks(sim, input, (trace) => run(null, start(), trace), give);
+  return withPicks(sim, job.submitted, (trace) => job.run(null, start(), trace), give);
 }
 
-/** Approves open tasks one by one until the request stops running, or `stopAt` is entered. */
-function approveAll(
-  sim: Simulation,
-  job: { input: PreviewInput; run: RunCommand },
-  options: {
-    stopAt?: string;
-    bound: number;
-  },
-): void {
-  for (let left = options.bound; left > 0; left--) {
+function stepsEntered(decision: Decision, nodeId?: string): number {
+  return decision.events.filter(
+    (event) =>
+      event.type === 'step.entered' && (nodeId === undefined || event.data['nodeId'] === nodeId),
+  ).length;
+}
+
+/**
+ * Approves open tasks one by one until the request stops running, or `stopAt` is entered.
+ * A route entering more steps than `maxSteps` (a loop) or asking more approvals than
+ * `MAX_PREVIEW_APPROVALS` stops with `preview.too-long`.
+ */
+function approveAll(sim: Simulation, job: Job, options: { stopAt?: string; maxSteps: number }) {
+  const [first] = sim.decisions;
+  let steps = first ? stepsEntered(first) : 0;
+  for (let approvals = 0; ; approvals++) {
     const last = sim.decisions.at(-1);
     if (!last || sim.state?.status !== 'running') return;
-    if (options.stopAt !== undefined && entered(last, options.stopAt)) return;
-    const decision = approveNext(sim, job.input, job.run);
+    if (options.stopAt !== undefined && stepsEntered(last, options.stopAt) > 0) return;
+    if (steps > options.maxSteps || approvals >= MAX_PREVIEW_APPROVALS) {
+      const limits = { steps: options.maxSteps, approvals: MAX_PREVIEW_APPROVALS };
+      sim.error = runtimeError('preview.too-long', limits);
+
+      return;
+    }
+    const decision = approveNext(sim, job);
     if (!decision) return;
     record(sim, decision);
+    steps += stepsEntered(decision);
   }
 }
 
 /**
  * Simulates a request: started with the input's values and picks, then every open task
- * approved by its assignee until the request ends, up to a bound proportional to the flow.
- * Errors stop it and are kept in `error`; nothing outside the simulation changes.
+ * approved by its assignee until the request ends. The number of approvals follows the route
+ * (a step of 200 approvers is 200 approvals), bounded by `MAX_PREVIEW_APPROVALS` and by
+ * `STEPS_PER_NODE` steps per node of the flow. Errors stop it and are kept in `error`;
+ * nothing outside the simulation changes.
  */
 export function simulate(
   bundle: FlowBundle,
@@ -158,12 +209,13 @@ export function simulate(
   const ctx = simulatedContext(options);
   const run: RunCommand = (state, command, trace) =>
     decideWith(bundle, state, command, ctx, { checkRoute: options.checkRoute, trace });
-  const sim: Simulation = { decisions: [], picks: new Map(), state: null };
-  const bound = 20 * (bundle.flow.nodes.length + 1);
+  const job: Job = { input, ...splitPicks(bundle, input.picks), run };
+  const sim: Simulation = { decisions: [], picks: new Map(), standIns: new Set(), state: null };
+  const maxSteps = STEPS_PER_NODE * (bundle.flow.nodes.length + 1);
   const stop = options.stopAt === undefined ? {} : { stopAt: options.stopAt };
   try {
-    record(sim, startRequest(sim, input, run));
-    approveAll(sim, { input, run }, { ...stop, bound });
+    record(sim, startRequest(sim, job));
+    approveAll(sim, job, { ...stop, maxSteps });
   } catch (error) {
     if (!(error instanceof BatonError)) throw error;
     sim.error = error;

@@ -66,7 +66,15 @@ export function byConditional(rule: ConditionalRule, ctx: ResolveContext, find: 
       chosen,
       found.map((one) => one.reason),
     ),
+    ...(initiatorNamedThemselves(found, ctx) ? { namedByInitiator: true } : {}),
   };
 
   return needsPick ? { ...result, needsPick } : result;
+}
+
+/** Whether every inner rule that found the initiator found them in values they gave. */
+function initiatorNamedThemselves(found: readonly Found[], ctx: ResolveContext): boolean {
+  const naming = found.filter((one) => one.candidates.some((user) => user.id === ctx.initiatorId));
+
+  return naming.length > 0 && naming.every((one) => one.namedByInitiator === true);
 }

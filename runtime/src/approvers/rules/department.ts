@@ -1,7 +1,14 @@
 import type { Department, OrgUser } from '@baton/schemas';
 import { because, type Explanation } from '../explanations.ts';
 import type { OrgDirectory } from '../org-directory.ts';
-import { label, nobody, type Found, type ResolveContext, type RuleOf } from './found.ts';
+import {
+  fieldValue,
+  label,
+  nobody,
+  type Found,
+  type ResolveContext,
+  type RuleOf,
+} from './found.ts';
 
 /** Where a walk over departments stands: the departments visited, in order, and its facts. */
 type Walk = { path: Department[]; facts: Explanation[] };
@@ -126,7 +133,7 @@ function startOf(rule: RuleOf<'departmentHead'>, ctx: ResolveContext) {
 /** @internal The department named in a `department` form field, or why there is none. */
 export function fieldDepartment(field: string, ctx: ResolveContext) {
   const reason = because('rule.department-head-field', { field });
-  const value = ctx.values?.[field];
+  const value = fieldValue(ctx, field);
   if (value === undefined || value === null || value === '')
     return nobody(reason, because('fact.field-empty', { field }));
   if (typeof value !== 'string') return nobody(reason, because('fact.field-invalid', { field }));
@@ -143,8 +150,10 @@ export function fieldDepartment(field: string, ctx: ResolveContext) {
  */
 export function byDepartmentHead(rule: RuleOf<'departmentHead'>, ctx: ResolveContext): Found {
   const start = startOf(rule, ctx);
-  if (!('department' in start)) return start;
+  // A department the initiator chose in the form: its head is someone they named.
+  const named = rule.field === undefined ? {} : { namedByInitiator: true };
+  if (!('department' in start)) return { ...start, ...named };
   const options = { up: rule.up ?? 0, climbIfEmpty: rule.climbIfEmpty ?? false };
 
-  return departmentHeadFrom(ctx.org, start.department, options, start.facts);
+  return { ...departmentHeadFrom(ctx.org, start.department, options, start.facts), ...named };
 }

@@ -87,3 +87,30 @@ describe('formField', () => {
     expect(neither.facts).toEqual(['moon in form field x is neither a user nor a department']);
   });
 });
+
+describe('an initiator naming themselves', () => {
+  it('is skipped and marked as named by themselves in a user field (H4)', () => {
+    const result = resolveField('owner', { owner: 'chen.jie' });
+
+    expect(result.userIds).toEqual([]);
+    expect(result.initiatorSkipped).toBe(true);
+    expect(result.initiatorNamedBySelf).toBe(true);
+  });
+
+  it('is not marked when a rule of the flow names them', () => {
+    const result = resolveApprovers(
+      { kind: 'user', userIds: ['chen.jie'] },
+      { initiatorId: 'chen.jie', org },
+    );
+
+    expect(result.initiatorSkipped).toBe(true);
+    expect(result.initiatorNamedBySelf).toBeUndefined();
+  });
+
+  it('reads only the form values themselves, never their prototype', () => {
+    const result = resolveField('constructor', { owner: 'li.na' });
+
+    expect(result.userIds).toEqual([]);
+    expect(result.facts).toEqual(['form field constructor is empty']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { OrgUser } from '@baton/schemas';
 import { because, type Explanation } from '../explanations.ts';
 import { departmentHeadFrom } from './department.ts';
-import { nobody, type Found, type ResolveContext, type RuleOf } from './found.ts';
+import { fieldValue, nobody, type Found, type ResolveContext, type RuleOf } from './found.ts';
 
 const HEAD_ONLY = { up: 0, climbIfEmpty: false } as const;
 
@@ -49,13 +49,18 @@ function personOf(field: string, id: string, ctx: ResolveContext, type?: string)
 }
 
 /**
- * @internal The user (or users) in a `user` field, or the head of the department in a `department` field.
- * Without the form, an id is looked up as a user first, then as a department.
+ * @internal The user (or users) in a `user` field, or the head of the department in a
+ * `department` field. Without the form, an id is looked up as a user first, then as a
+ * department. The initiator filled the field: whoever it names, they named.
  */
 export function byFormField(rule: RuleOf<'formField'>, ctx: ResolveContext): Found {
+  return { ...fromField(rule, ctx), namedByInitiator: true };
+}
+
+function fromField(rule: RuleOf<'formField'>, ctx: ResolveContext): Found {
   const { field } = rule;
   const reason = because('rule.form-field', { field });
-  const value = ctx.values?.[field];
+  const value = fieldValue(ctx, field);
   if (isEmpty(value)) return nobody(reason, because('fact.field-empty', { field }));
   const ids = idsOf(value);
   if (!ids) return nobody(reason, because('fact.field-invalid', { field }));

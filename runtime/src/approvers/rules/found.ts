@@ -32,6 +32,12 @@ export type ResolveContext = {
   readonly initiator?: 'skip' | 'act' | 'supervisor';
   /** People who must not be assigned (separation of duties), each with the fact explaining why. */
   readonly excluded?: ReadonlyMap<string, Explanation>;
+  /**
+   * Who picks for an `approverPicks` rule: the approver whose approval enters the step (never a
+   * candidate: nobody picks themselves), or `null` when the step is entered without anyone's
+   * approval (at submission), so nobody can pick and the rule finds nobody, saying why.
+   */
+  readonly picker?: string | null;
 };
 
 /** @internal Candidates a rule found before eligibility, with the facts walked to find them. */
@@ -40,6 +46,11 @@ export type Found = {
   readonly facts: readonly Explanation[];
   readonly reason: Explanation;
   readonly needsPick?: PickNeed;
+  /**
+   * True when the people came from values the initiator gave (a `user` or `department` form
+   * field, their own pick): the initiator found this way named themselves.
+   */
+  readonly namedByInitiator?: boolean;
 };
 
 /** @internal Finds the candidates of a rule without a choice between rules. */
@@ -65,4 +76,11 @@ export function holders(
   none: Explanation,
 ): Explanation[] {
   return users.length === 0 ? [none] : users.map(fact);
+}
+
+/** @internal A form value by field key: own keys only, so `__proto__` is no value at all. */
+export function fieldValue(ctx: ResolveContext, field: string): unknown {
+  const { values } = ctx;
+
+  return values !== undefined && Object.hasOwn(values, field) ? values[field] : undefined;
 }

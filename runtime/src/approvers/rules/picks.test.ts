@@ -82,7 +82,7 @@ describe('checkPicks', () => {
     expect(texts(checkPicks(severalPicks, ['ghost', 'chen.jie', 'li.na', 'li.na'], ctx))).toEqual([
       'picked user ghost does not exist',
       'chen.jie started the request and may not be picked',
-      'li.na was picked twice',
+      'li.na was picked 2 times',
     ]);
     expect(texts(checkPicks(onePick, ['he.xin'], { ...ctx, org: disabled }))).toEqual([
       'picked user he.xin is disabled',
@@ -98,6 +98,51 @@ describe('checkPicks', () => {
 
     expect(texts(checkPicks(conditional, ['zhao.min'], ctx))).toHaveLength(1);
     expect(checkPicks({ kind: 'role', role: 'finance' }, [], ctx)).toEqual([]);
+  });
+});
+
+describe('checkPicks and the picker', () => {
+  it('refuses the picker picking themselves, before any question of range (H2)', () => {
+    const picker = { ...ctx, picker: 'zhao.min' };
+
+    expect(texts(checkPicks(severalPicks, ['zhao.min'], picker))).toEqual([
+      'zhao.min may not pick themselves for the next step',
+    ]);
+    expect(texts(checkPicks(onePick, ['zhao.min'], picker))).toEqual([
+      'zhao.min may not pick themselves for the next step',
+    ]);
+    expect(pickCandidates([], picker).userIds).not.toContain('zhao.min');
+  });
+
+  it('tells the initiator picking themselves the same, whatever the range', () => {
+    for (const rule of [onePick, severalPicks]) {
+      expect(texts(checkPicks(rule, ['chen.jie'], ctx))).toEqual([
+        'chen.jie started the request and may not be picked',
+      ]);
+    }
+  });
+
+  it('tells each problem of a person picked many times once, by username', () => {
+    const fifty = Array.from({ length: 50 }, () => 'li.na');
+
+    expect(texts(checkPicks({ ...onePick, multiple: true }, fifty, ctx))).toEqual([
+      'li.na was picked 50 times',
+    ]);
+    expect(texts(checkPicks(severalPicks, ['ghost', 'ghost', 'ghost'], ctx))).toEqual([
+      'ghost was picked 3 times',
+      'picked user ghost does not exist',
+    ]);
+  });
+
+  it('finds nobody for an approver pick when nobody is there to pick, saying why', () => {
+    const result = resolveApprovers(severalPicks, { ...ctx, picker: null });
+
+    expect(result.userIds).toEqual([]);
+    expect(result.needsPick).toBeUndefined();
+    expect(result.reason).toBe(
+      'picked by the previous approver: nobody eligible (nobody was there to pick the approvers ' +
+        '(the steps before completed without an approver))',
+    );
   });
 });
 

@@ -56,19 +56,32 @@ function entryUsers(entry: RangeEntry, org: OrgDirectory, facts: Explanation[]) 
   }
 }
 
-/** Why a user in range may not be picked (disabled, the initiator, excluded), if anything. */
-function barred(user: OrgUser, ctx: ResolveContext): Explanation | undefined {
-  if (user.disabled) return because('pick.disabled', { user: user.username });
+/** Why a user may not be picked for who they are: the picker themselves, or the initiator. */
+function barredAsPerson(user: OrgUser, ctx: ResolveContext): Explanation | undefined {
+  if (user.id === ctx.picker) return because('pick.self', { user: user.username });
   if (user.id === ctx.initiatorId && ctx.initiator !== 'act')
     return because('pick.initiator', { user: user.username });
+
+  return undefined;
+}
+
+/** Why a user in range may not be picked now: disabled, or excluded by a policy. */
+function barredNow(user: OrgUser, ctx: ResolveContext): Explanation | undefined {
+  if (user.disabled) return because('pick.disabled', { user: user.username });
   const excluded = ctx.excluded?.get(user.id);
 
   return excluded ? because('pick.excluded', { user: user.username, reason: excluded }) : undefined;
 }
 
+/** Why a user in range may not be picked (the picker, the initiator, disabled, excluded). */
+function barred(user: OrgUser, ctx: ResolveContext): Explanation | undefined {
+  return barredAsPerson(user, ctx) ?? barredNow(user, ctx);
+}
+
 /**
  * Who may be picked from a range: enabled users in it, in the org's order, leaving out the
- * initiator (unless they may act) and excluded people. An empty range is every enabled user.
+ * picker, the initiator (unless they may act) and excluded people. An empty range is every
+ * enabled user.
  * `factDetails` records named users or groups that do not exist.
  */
 export function pickCandidates(
@@ -95,19 +108,34 @@ function pickRulesOf(rule: ApproverRule, ctx: ResolveContext): PickRule[] {
   return chooseCase(rule, ctx).rules.flatMap((inner) => pickRulesOf(inner, ctx));
 }
 
+/**
+ * Why one picked id does not fit, if it does not. Who the person is comes before the range, so
+ * that picking yourself reads the same whatever the range holds.
+ */
 function checkOne(id: string, rule: PickRule, ctx: ResolveContext): Explanation | undefined {
   const user = ctx.org.getUser(id);
   if (!user) return because('pick.unknown', { user: id });
+  const person = barredAsPerson(user, ctx);
+  if (person) return person;
   if (!inRange(user, rule.range, ctx.org))
     return because('pick.outside-range', { user: user.username });
 
-  return barred(user, ctx);
+  return barredNow(user, ctx);
+}
+
+/** How often each id was picked, in the order first picked. */
+function countPicks(picked: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of picked) counts.set(id, (counts.get(id) ?? 0) + 1);
+
+  return counts;
 }
 
 /**
  * Why `picked` does not fit the pick rule (or the pick rule a conditional chooses): nobody
- * picked, several where one is asked, a duplicate, unknown, disabled, outside the range, the
- * initiator, excluded. Empty when the picks are fine, or when the rule picks nothing.
+ * picked, several where one is asked, someone picked more than once, unknown, the picker, the
+ * initiator, outside the range, disabled, excluded. Each person's problems are told once, by
+ * username when known. Empty when the picks are fine, or when the rule picks nothing.
  */
 export function checkPicks(
   rule: ApproverRule,
@@ -120,10 +148,9 @@ export function checkPicks(
   const problems: Explanation[] = [];
   if (!pickRule.multiple && picked.length > 1)
     problems.push(because('pick.several', { count: picked.length }));
-  const seen = new Set<string>();
-  for (const id of picked) {
-    if (seen.has(id)) problems.push(because('pick.duplicate', { user: id }));
-    seen.add(id);
+  for (const [id, count] of countPicks(picked)) {
+    const user = ctx.org.getUser(id)?.username ?? id;
+    if (count > 1) problems.push(because('pick.repeated', { user, count }));
     const problem = checkOne(id, pickRule, ctx);
     if (problem) problems.push(problem);
   }
@@ -131,11 +158,30 @@ export function checkPicks(
   return problems;
 }
 
+/** Nobody found for a pick rule, because nobody could pick: no approver entered the step. */
+function nobodyToPick(): Found {
+  return {
+    candidates: [],
+    facts: [because('fact.no-picker')],
+    reason: because('rule.approver-picks'),
+  };
+}
+
 /**
- * @internal The people picked for the step, in the order given (only the first when one is asked). Before
- * anyone picked: nobody, and `needsPick` says who picks from which candidates.
+ * @internal The people picked for the step, in the order given (only the first when one is
+ * asked). Before anyone picked: nobody, and `needsPick` says who picks from which candidates.
+ * An `approverPicks` rule with no picker (`ctx.picker === null`) finds nobody, saying why.
  */
 export function byPicks(rule: PickRule, ctx: ResolveContext): Found {
+  const by = rule.kind === 'initiatorPicks' ? 'initiator' : 'approver';
+  if (by === 'approver' && ctx.picker === null) return nobodyToPick();
+  const found = pickedPeople(rule, ctx);
+
+  // The initiator's own pick: whoever it names, they named.
+  return by === 'initiator' ? { ...found, namedByInitiator: true } : found;
+}
+
+function pickedPeople(rule: PickRule, ctx: ResolveContext): Found {
   const by = rule.kind === 'initiatorPicks' ? 'initiator' : 'approver';
   if (ctx.picked === undefined) {
     const candidateIds = pickCandidates(rule.range, ctx).userIds;
@@ -158,6 +204,7 @@ export function byPicks(rule: PickRule, ctx: ResolveContext): Found {
   for (const id of rule.multiple ? ctx.picked : ctx.picked.slice(0, 1)) {
     const user = ctx.org.getUser(id);
     if (!user) facts.push(because('pick.unknown', { user: id }));
+    else if (user.id === ctx.picker) facts.push(because('pick.self', { user: user.username }));
     else if (!inRange(user, rule.range, ctx.org))
       facts.push(because('pick.outside-range', { user: user.username }));
     else {

@@ -1,4 +1,6 @@
 import { runtimeError } from '../../messages.ts';
+import { assertPickTargets } from '../picks.ts';
+import { assertReferencesKnown } from '../references.ts';
 import { assertRouteStaffed } from '../route-check.ts';
 import { runTokens } from '../run.ts';
 import { stopAll } from '../steps.ts';
@@ -42,7 +44,17 @@ function beginRound(work: Work): void {
   runTokens(work, [{ token: { id: work.ctx.newId('tok'), nodeId: start.id, forks: [] } }]);
 }
 
+/**
+ * What a submission must hold before anything happens: picks only for steps the initiator
+ * picks for, and `user` / `department` values the org knows.
+ */
+function checkSubmission(work: Work, command: Start | Resubmit): void {
+  assertPickTargets(work.graph, command.picks);
+  assertReferencesKnown(work.bundle.form, command.values, work.ctx.org);
+}
+
 export function start(work: Work, command: Start): void {
+  checkSubmission(work, command);
   const { flowKey, flowVersion } = work.state;
   emit(work, 'instance.started', { round: 1, flowKey, flowVersion, values: command.values });
   beginRound(work);
@@ -62,6 +74,7 @@ export function resubmit(work: Work, command: Resubmit): void {
   const { state } = work;
   if (state.status !== 'returned')
     throw runtimeError('instance.not-returned', { instanceId: state.id, status: state.status });
+  checkSubmission(work, command);
   state.values = command.values;
   if (command.picks !== undefined) state.picks = { ...state.picks, ...command.picks };
   state.round += 1;

@@ -2,12 +2,13 @@ import { ApprovalConfig, type FlowNode } from '@baton/schemas';
 import { closeStep, endRejected } from '../step-close.ts';
 import { enterStep, reasonFields, seatTasks } from '../step-entry.ts';
 import { nodeConfig } from '../graph.ts';
+import { neededApprovals } from '../counting.ts';
 import { cachedStaffing } from '../look-ahead-cache.ts';
 import { staffForEntry, staffForLookAhead, type Staffing } from '../staffing.ts';
 import type { StepState } from '../types.ts';
 import { emit, type Work } from '../work.ts';
 import { firstEdge, passOn } from './pass-through.ts';
-import type { NodeExecutor, RouteTally } from './types.ts';
+import type { NodeExecutor, RouteTally, StepNeed } from './types.ts';
 
 /** The step's `ifNobody` decided it: recorded with the resolver's reason, then acted on. */
 function decideItself(work: Work, step: StepState, staffing: Staffing, config: ApprovalConfig) {
@@ -26,9 +27,34 @@ function decideItself(work: Work, step: StepState, staffing: Staffing, config: A
   return approved;
 }
 
-function tallyRoute(route: RouteTally, staffing: Staffing): void {
-  for (const seat of staffing.seats) if (seat.auto === undefined) route.people.add(seat.userId);
-  if (staffing.resolved.needsPick) route.openPicks += 1;
+/** What the step needs of people (see `StepNeed`), and whether it waits for them. */
+function needOf(
+  config: ApprovalConfig,
+  staffing: Staffing,
+  picker: string | undefined,
+): StepNeed | undefined {
+  const pick = staffing.resolved.needsPick;
+  if (pick) {
+    const candidateIds = pick.candidateIds.filter((userId) => userId !== picker);
+
+    return { everyone: [], some: { count: 1, candidateIds } };
+  }
+  if (staffing.outcome !== 'tasks') return undefined;
+  const people = staffing.seats.filter((seat) => seat.auto === undefined).map((s) => s.userId);
+  const automatic = staffing.seats.length - people.length;
+  const count = Math.max(0, neededApprovals(config, staffing.seats.length) - automatic);
+  if (count === 0) return undefined;
+  // Needing as many as there are people (`all`, `sequential`, or one of one) is needing each.
+  const whole = count >= people.length;
+
+  return whole ? { everyone: people } : { everyone: [], some: { count, candidateIds: people } };
+}
+
+function tallyRoute(route: RouteTally, node: FlowNode, staffing: Staffing): void {
+  const need = needOf(nodeConfig(node, ApprovalConfig), staffing, route.picker);
+  route.waits = need !== undefined;
+  if (need) route.needs.set(node.id, need);
+  else route.needs.delete(node.id);
 }
 
 /** Where the fresh picks of this command go: kept on the request, by node. */
@@ -64,9 +90,11 @@ export const approvalExecutor: NodeExecutor = {
   },
   lookAhead(work, node, route) {
     const key = { org: work.ctx.org, node, initiatorId: work.state.initiatorId };
+    const { afterApprover } = route;
     tallyRoute(
       route,
-      cachedStaffing(key, () => staffForLookAhead(work, node)),
+      node,
+      cachedStaffing(key, () => staffForLookAhead(work, node, afterApprover)),
     );
 
     return firstEdge(work, node);

@@ -10,7 +10,7 @@ import { parallelExecutor } from './parallel.ts';
 import { startExecutor } from './start.ts';
 import type { NodeExecutor } from './types.ts';
 
-export type { NodeExecutor, RouteTally, TaskPolicy } from './types.ts';
+export type { NodeExecutor, RouteTally, StepNeed, TaskPolicy } from './types.ts';
 
 const registry: ReadonlyMap<string, NodeExecutor> = new Map(
   [
