@@ -179,18 +179,20 @@ describe('who got a task, in the history', () => {
     ]);
   });
 
-  it('given tasks closed, when told, then only those closed because others decided get a line', () => {
+  it('given tasks closed, when told, then those closed by others or skipped as disabled get a line', () => {
     const timeline = [
       event('task.cancelled', {
         taskId: 't-wang',
         nodeId: 'finance',
         reason: 'decided-by-another',
       }),
+      event('task.cancelled', { taskId: 't-wang', nodeId: 'finance', reason: 'assignee-disabled' }),
       event('task.cancelled', { taskId: 't-wang', nodeId: 'finance', reason: 'withdrawn' }),
     ];
 
     expect(lines(timeline).map((line) => line.text)).toEqual([
       '财务审批：本步骤已由其他人决定，王芳 的任务已关闭',
+      '财务审批：王芳 已停用，轮到时已跳过',
     ]);
   });
 

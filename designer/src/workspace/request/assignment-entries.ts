@@ -70,14 +70,23 @@ function stepDecided(key: string, tone: 'green' | 'red'): Describe {
     );
 }
 
-/** Only tasks closed because others decided the step get a line; the rest the request tells. */
-const taskCancelled: Describe = ({ t, step, data, assignee }) =>
-  read(data, 'reason') === 'decided-by-another'
-    ? sentence(
-        t('timeline.cancelled', { ...NS, step: step(read(data, 'nodeId')), assignee }),
-        'gray',
-      )
+/** Lines for tasks closed without a decision of their own, by reason. */
+const CANCEL_LINES: Readonly<Record<string, string>> = {
+  'decided-by-another': 'timeline.cancelled',
+  'assignee-disabled': 'timeline.skippedDisabled',
+};
+
+/**
+ * Tasks closed because others decided the step, or skipped because their assignee was disabled,
+ * get a line; the rest (returned, withdrawn, …) the request itself tells.
+ */
+const taskCancelled: Describe = ({ t, step, data, assignee }) => {
+  const key = CANCEL_LINES[read(data, 'reason') ?? ''];
+
+  return key
+    ? sentence(t(key, { ...NS, step: step(read(data, 'nodeId')), assignee }), 'gray')
     : null;
+};
 
 /** How the events about who gets a task read in the history. */
 export const ASSIGNMENT_EVENTS: Readonly<Record<string, Describe>> = {

@@ -14,6 +14,7 @@ export const requestPageZh = {
     stepAutoApproved: '{{step}}：已自动通过',
     stepAutoRejected: '{{step}}：已自动驳回',
     cancelled: '{{step}}：本步骤已由其他人决定，{{assignee}} 的任务已关闭',
+    skippedDisabled: '{{step}}：{{assignee}} 已停用，轮到时已跳过',
     why: '原因：{{reason}}',
   },
 };
@@ -30,6 +31,7 @@ export const requestPageEn: Messages<typeof requestPageZh> = {
     stepAutoApproved: '{{step}}: approved automatically',
     stepAutoRejected: '{{step}}: rejected automatically',
     cancelled: '{{step}}: decided by others, so {{assignee}}’s task was closed',
+    skippedDisabled: '{{step}}: {{assignee}} was disabled and skipped when their turn came',
     why: 'Why: {{reason}}',
   },
 };
