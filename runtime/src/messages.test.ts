@@ -29,7 +29,7 @@ describe('runtime message catalogue', () => {
       {
         "code": "task.already-decided",
         "kind": "conflict",
-        "message": "Task task-7 has already been decided or cancelled",
+        "message": "This task has already been decided or cancelled: the step has an outcome, or someone else acted. Refresh to see the request as it is now",
         "params": {
           "taskId": "task-7",
         },

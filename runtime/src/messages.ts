@@ -14,13 +14,13 @@ export const runtimeMessages = {
   },
   'task.already-decided': {
     kind: 'conflict',
-    'zh-CN': '待办 {taskId} 已处理或已取消',
-    en: 'Task {taskId} has already been decided or cancelled',
+    'zh-CN': '这项待办已处理或已取消：此步骤已有结果，或已由他人处理。请刷新查看最新状态',
+    en: 'This task has already been decided or cancelled: the step has an outcome, or someone else acted. Refresh to see the request as it is now',
   },
   'task.not-your-turn': {
     kind: 'conflict',
-    'zh-CN': '待办 {taskId} 还没轮到你：此步骤按顺序依次审批',
-    en: 'Task {taskId} is not your turn yet: this step is approved in order',
+    'zh-CN': '还没轮到你：此步骤按顺序依次审批',
+    en: 'It is not your turn yet: this step is approved in order',
   },
   'task.not-assignee': {
     kind: 'forbidden',

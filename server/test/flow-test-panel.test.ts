@@ -185,6 +185,40 @@ describe.each(testDatabases())('flow test panel API on $name', (factory) => {
     );
   });
 
+  it('previews a sample whose picks are for a step that does not pick in that version', async () => {
+    // given a draft whose new executive step is picked by the initiator, and version 1 without it
+    await owner.mutate('templates.clone', {
+      templateKey: 'expense',
+      key: 'expense-picks',
+      name: 'Expense (picks)',
+    });
+    await owner.mutate('flows.publish', { key: 'expense-picks', expectedRevision: 1 });
+    const loaded = await owner.query('flows.get', { key: 'expense-picks' });
+    const picked = withExecutiveStep(loaded.bundle, [
+      { kind: 'initiatorPicks', multiple: false, range: [{ kind: 'role', role: 'executive' }] },
+    ]);
+    await owner.mutate('flows.saveDraft', {
+      key: 'expense-picks',
+      bundle: picked,
+      expectedRevision: loaded.draftRevision,
+    });
+    const input = {
+      key: 'expense-picks',
+      initiatorId: 'u-chen-jie',
+      values: claim('8000.00'),
+      picks: { executive: ['u-zhao-min'] },
+    };
+
+    // when the sample is previewed on the draft and on version 1
+    const draft = await owner.mutate('flows.preview', { ...input, source: 'draft' });
+    const v1 = await owner.mutate('flows.preview', { ...input, source: 1 });
+
+    // then the draft uses the pick and version 1 ignores it instead of refusing the route
+    expect(draft.steps[2]?.assignees.map((a) => a.userId)).toEqual(['u-zhao-min']);
+    expect(v1.outcome).toBe('completed');
+    expect(v1.steps.map((step) => step.nodeId)).toEqual(['manager', 'finance']);
+  });
+
   it('refuses a preview for an initiator who does not exist', async () => {
     const refused = await owner.refusal(() =>
       owner.mutate('flows.preview', {

@@ -1,5 +1,11 @@
-import { checkFlow, type FlowBundle, type Locale } from '@baton/schemas';
-import { previewRoute, type PreviewInput, type RoutePreview } from '@baton/runtime';
+import { ApprovalConfig, checkFlow, type FlowBundle, type Locale } from '@baton/schemas';
+import {
+  pickRulesOf,
+  previewRoute,
+  type Picks,
+  type PreviewInput,
+  type RoutePreview,
+} from '@baton/runtime';
 import {
   loadOrg,
   loadPublishedFlow,
@@ -56,4 +62,25 @@ export async function previewOn(
   }
 
   return previewRoute(preview.bundle, preview.input, { org, now: preview.now.toISOString() });
+}
+
+/**
+ * The picks of a sample that apply to `bundle`: those for its steps that have a pick rule. A
+ * sample is kept across versions, so it may hold picks for a step that picks in the draft but
+ * not in the published version (or no longer exists): previewing that version ignores them
+ * rather than refusing the whole route.
+ */
+export function picksForBundle(bundle: FlowBundle, picks: Picks | undefined): Picks | undefined {
+  if (!picks) return undefined;
+  const picking = new Set(
+    bundle.flow.nodes
+      .filter((node) => {
+        const config = ApprovalConfig.safeParse(node.config);
+
+        return config.success && pickRulesOf(config.data.approvers).length > 0;
+      })
+      .map((node) => node.id),
+  );
+
+  return Object.fromEntries(Object.entries(picks).filter(([nodeId]) => picking.has(nodeId)));
 }

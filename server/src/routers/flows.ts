@@ -4,7 +4,7 @@ import { loadOrg } from '@baton/runtime/storage';
 import { z } from 'zod';
 import { parseBundleInput } from '../flows/bundle-input.ts';
 import { saveDraft } from '../flows/drafts.ts';
-import { previewBundle, previewOn } from '../flows/preview.ts';
+import { picksForBundle, previewBundle, previewOn } from '../flows/preview.ts';
 import { listSamples, removeSample, Sample, SampleInput, saveSample } from '../flows/samples.ts';
 import { publishDraft, republishVersion } from '../flows/publish.ts';
 import { flowRecordOf, requireFlow, requireVersion } from '../flows/records.ts';
@@ -172,7 +172,8 @@ export const flowsRouter = router({
     .output(RoutePreview)
     .mutation(async ({ ctx, input }) => {
       const bundle = await previewBundle(ctx.db, { ...input, locale: ctx.locale });
-      const { initiatorId, values, picks } = input;
+      const { initiatorId, values } = input;
+      const picks = picksForBundle(bundle, input.picks);
 
       return previewOn(ctx.engine, {
         bundle,
