@@ -1,7 +1,7 @@
 import { ApprovalConfig, type ApproverRule, type FlowNode } from '@baton/schemas';
 import type { OrgDirectory } from '../approvers/org-directory.ts';
 import { nodeConfig } from './graph.ts';
-import type { Staffing } from './staffing.ts';
+import type { Resolved, Staffing } from './staffing.ts';
 
 /** Whether a rule reads only the org and the initiator (not the values, not a pick). */
 function orgOnly(rule: ApproverRule): boolean {
@@ -33,27 +33,88 @@ function isStatic(node: FlowNode): boolean {
 }
 
 /**
- * Look-ahead staffings of steps whose rules read only the org and the initiator, by org
- * directory, node and initiator. A directory is a read-only snapshot (the engine builds a new
- * one when the org changes) and a node belongs to one never-mutated flow (its policies
- * included), so an answer holds as long as both objects live. Only successes are kept: a
- * failure is staffed again so that it throws with its full explanation.
+ * What an answer is kept by: the org directory, the node, the initiator, and `variant` for
+ * every other input (one of a few constant strings).
  */
-const cache = new WeakMap<OrgDirectory, WeakMap<FlowNode, Map<string, Staffing>>>();
+type Key = {
+  readonly org: OrgDirectory;
+  readonly node: FlowNode;
+  readonly initiatorId: string;
+  readonly variant: string;
+};
 
+type ByNode<T> = WeakMap<FlowNode, Map<string, Map<string, T>>>;
+
+/**
+ * Answers about steps whose rules read only the org and the initiator. A directory is a
+ * read-only snapshot (the engine builds a new one when the org changes) and a node's config is
+ * never mutated, so an answer holds as long as both objects live. Only successes are kept: a
+ * failure is computed again so that it throws with its full explanation.
+ */
+function staticCache<T>() {
+  const cache = new WeakMap<OrgDirectory, ByNode<T>>();
+
+  return (key: Key, compute: () => T): T => {
+    if (!isStatic(key.node)) return compute();
+    let byNode = cache.get(key.org);
+    if (!byNode) cache.set(key.org, (byNode = new WeakMap()));
+    let byVariant = byNode.get(key.node);
+    if (!byVariant) byNode.set(key.node, (byVariant = new Map()));
+    let byInitiator = byVariant.get(key.variant);
+    if (!byInitiator) byVariant.set(key.variant, (byInitiator = new Map()));
+    const known = byInitiator.get(key.initiatorId);
+    if (known) return known;
+    const answer = compute();
+    byInitiator.set(key.initiatorId, answer);
+
+    return answer;
+  };
+}
+
+const staffings = staticCache<Staffing>();
+
+/**
+ * Look-ahead staffings of steps whose rules read only the org and the initiator, by org
+ * directory, node and initiator (a node belongs to one never-mutated flow, its policies
+ * included).
+ */
 export function cachedStaffing(
   key: { org: OrgDirectory; node: FlowNode; initiatorId: string },
   staff: () => Staffing,
 ): Staffing {
-  if (!isStatic(key.node)) return staff();
-  let byNode = cache.get(key.org);
-  if (!byNode) cache.set(key.org, (byNode = new WeakMap()));
-  let byInitiator = byNode.get(key.node);
-  if (!byInitiator) byNode.set(key.node, (byInitiator = new Map()));
-  const known = byInitiator.get(key.initiatorId);
-  if (known) return known;
-  const staffing = staff();
-  byInitiator.set(key.initiatorId, staffing);
+  const { org, node, initiatorId } = key;
 
-  return staffing;
+  return staffings({ org, node, initiatorId, variant: '' }, staff);
+}
+
+const resolutions = staticCache<Resolved>();
+
+/** The variant of a flow that allows self-approval, by nobody-rule (constant strings). */
+const SELF_APPROVING: Readonly<Record<ApprovalConfig['ifNobody'], string>> = {
+  admin: 'admin+self',
+  user: 'user+self',
+  autoApprove: 'autoApprove+self',
+  autoReject: 'autoReject+self',
+  refuse: 'refuse+self',
+};
+
+/**
+ * The resolver's answer for a step whose rules read only the org and the initiator, by org
+ * directory, node, initiator, nobody-rule and whether the flow allows self-approval (all the
+ * resolver reads of such a step besides the node's config). `resolve` must not exclude anyone.
+ */
+export function cachedResolution(
+  key: {
+    org: OrgDirectory;
+    node: FlowNode;
+    initiatorId: string;
+    ifNobody: ApprovalConfig['ifNobody'];
+    allowSelfApproval: boolean;
+  },
+  resolve: () => Resolved,
+): Resolved {
+  const { org, node, initiatorId, ifNobody } = key;
+  const variant = key.allowSelfApproval ? SELF_APPROVING[ifNobody] : ifNobody;
+
+  return resolutions({ org, node, initiatorId, variant }, resolve);
 }

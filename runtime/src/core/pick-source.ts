@@ -60,6 +60,7 @@ export function picksAhead(work: Work, node: FlowNode, afterApprover: boolean): 
 
 /** A resolve context with the picks (and picker) of `source`. */
 export function withSource(ctx: ResolveContext, source: PickSource): ResolveContext {
+  if (source.picked === undefined && source.picker === undefined) return ctx;
   const picked = source.picked ? { picked: source.picked } : {};
   const picker = source.picker === undefined ? {} : { picker: source.picker };
 

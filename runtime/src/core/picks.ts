@@ -18,9 +18,20 @@ export function pickRulesOf(rules: readonly ApproverRule[]): PickRule[] {
   });
 }
 
-/** Whether the previous approver picks (some of) this step's approvers. */
+const byApprover = new WeakMap<readonly ApproverRule[], boolean>();
+
+/**
+ * Whether the previous approver picks (some of) this step's approvers; answered once per
+ * (never mutated) list of rules, a node's parsed config.
+ */
 export function picksByApprover(rules: readonly ApproverRule[]): boolean {
-  return pickRulesOf(rules).some((rule) => rule.kind === 'approverPicks');
+  let known = byApprover.get(rules);
+  if (known === undefined) {
+    known = pickRulesOf(rules).some((rule) => rule.kind === 'approverPicks');
+    byApprover.set(rules, known);
+  }
+
+  return known;
 }
 
 /** Whether the initiator picks this step's approvers: it has pick rules, none by an approver. */

@@ -1,6 +1,7 @@
 import { BatonError } from '@baton/schemas';
 import { runtimeError } from '../messages.ts';
 import { executorFor, type RouteTally, type StepNeed } from './executors/index.ts';
+import type { FlowGraph } from './graph.ts';
 import { approversRequired } from './policies.ts';
 import type { Work } from './work.ts';
 
@@ -62,7 +63,7 @@ function stale(last: Visit | undefined, visit: Visit): boolean {
 }
 
 /** The look-ahead of one node: the visits it leads to, or the error it refuses with. */
-function look(work: Work, route: RouteTally, visit: Visit, oneWayIn: (nodeId: string) => boolean) {
+function look(work: Work, route: RouteTally, visit: Visit, incoming: ReadonlyMap<string, number>) {
   const node = work.graph.node(visit.nodeId);
   route.afterApprover = visit.after;
   route.picker = visit.picker;
@@ -73,7 +74,7 @@ function look(work: Work, route: RouteTally, visit: Visit, oneWayIn: (nodeId: st
     const picker = route.waits ? soleApprover(route.needs.get(node.id)) : visit.picker;
 
     return edges.map(({ target }): Visit => {
-      const known = picker !== undefined && oneWayIn(target);
+      const known = picker !== undefined && incoming.get(target) === 1;
 
       return known ? { nodeId: target, after, picker } : { nodeId: target, after };
     });
@@ -83,10 +84,15 @@ function look(work: Work, route: RouteTally, visit: Visit, oneWayIn: (nodeId: st
   }
 }
 
-function countIncoming(work: Work): Map<string, number> {
+const incomingCounts = new WeakMap<FlowGraph, ReadonlyMap<string, number>>();
+
+/** The number of edges into each node, once per (never mutated) flow graph. */
+function countIncoming(graph: FlowGraph): ReadonlyMap<string, number> {
+  const known = incomingCounts.get(graph);
+  if (known) return known;
   const counts = new Map<string, number>();
-  for (const edge of work.graph.flow.edges)
-    counts.set(edge.target, (counts.get(edge.target) ?? 0) + 1);
+  for (const edge of graph.flow.edges) counts.set(edge.target, (counts.get(edge.target) ?? 0) + 1);
+  incomingCounts.set(graph, counts);
 
   return counts;
 }
@@ -113,8 +119,7 @@ export function assertRouteStaffed(work: Work): void {
     picker: undefined,
     waits: false,
   };
-  const incoming = countIncoming(work);
-  const oneWayIn = (nodeId: string) => incoming.get(nodeId) === 1;
+  const incoming = countIncoming(work.graph);
   const reached = new Map<string, Visit>();
   const looks = new Map<string, number>();
   const refusals = new Map<string, BatonError>();
@@ -125,14 +130,16 @@ export function assertRouteStaffed(work: Work): void {
     if (stale(reached.get(nodeId), visit) || count >= LOOKS_PER_NODE) continue;
     reached.set(nodeId, visit);
     looks.set(nodeId, count + 1);
-    const next = look(work, route, visit, oneWayIn);
+    const next = look(work, route, visit, incoming);
     if (next instanceof BatonError) refusals.set(nodeId, next);
     else {
       refusals.delete(nodeId);
       queue.push(...next);
     }
   }
-  const [refusal] = [...reached.keys()].flatMap((nodeId) => refusals.get(nodeId) ?? []);
-  if (refusal) throw refusal;
+  for (const nodeId of reached.keys()) {
+    const refusal = refusals.get(nodeId);
+    if (refusal) throw refusal;
+  }
   assertEnoughApprovers(work, route.needs.values());
 }

@@ -9,6 +9,7 @@ import {
 } from '../approvers/index.ts';
 import { runtimeError } from '../messages.ts';
 import { nodeConfig } from './graph.ts';
+import { cachedResolution } from './look-ahead-cache.ts';
 import { note, type CoreNote } from './notes.ts';
 import { assertPicksValid, pickRequired } from './picks.ts';
 import { picksAtEntry, picksAhead, withSource } from './pick-source.ts';
@@ -65,12 +66,13 @@ function baseContext(work: Work, node: FlowNode): ResolveContext {
 
 /** What a step is resolved with: its context, its config and what to do when nobody is found. */
 type Setup = {
+  readonly node: FlowNode;
   readonly ctx: ResolveContext;
   readonly config: ApprovalConfig;
   readonly ifNobody: IfNobody;
 };
 
-function resolveWith(work: Work, setup: Setup, ifNobody: IfNobody): Resolved {
+function resolveUncached(setup: Setup, ifNobody: IfNobody, allowSelfApproval: boolean): Resolved {
   const { ctx, config } = setup;
   const fallback =
     config.fallbackUserId === undefined ? {} : { fallbackUserId: config.fallbackUserId };
@@ -78,8 +80,20 @@ function resolveWith(work: Work, setup: Setup, ifNobody: IfNobody): Resolved {
   return resolveStepAssignees(config.approvers, ctx, {
     ifNobody,
     ...fallback,
-    allowInitiatorAdmin: policiesOf(work.bundle.flow).allowSelfApproval,
+    allowInitiatorAdmin: allowSelfApproval,
   });
+}
+
+/** Resolves the step; without exclusions, rules that read only the org are answered once. */
+function resolveWith(work: Work, setup: Setup, ifNobody: IfNobody): Resolved {
+  const { allowSelfApproval } = policiesOf(work.bundle.flow);
+  const { ctx, node } = setup;
+  if (ctx.excluded !== undefined) return resolveUncached(setup, ifNobody, allowSelfApproval);
+  const { org, initiatorId } = ctx;
+
+  return cachedResolution({ org, node, initiatorId, ifNobody, allowSelfApproval }, () =>
+    resolveUncached(setup, ifNobody, allowSelfApproval),
+  );
 }
 
 /**
@@ -177,7 +191,7 @@ export function staffForEntry(work: Work, node: FlowNode): Staffing {
   const { picked } = source;
   if (picked && source.fresh) assertPicksValid(node, config.approvers, picked, ctx);
   const refuse = config.ifNobody === 'refuse';
-  const setup: Setup = { ctx, config, ifNobody: refuse ? 'admin' : config.ifNobody };
+  const setup: Setup = { node, ctx, config, ifNobody: refuse ? 'admin' : config.ifNobody };
   let resolved = resolveStep(work, setup);
   if (resolved.needsPick) throw pickMissing(work, node, resolved.needsPick);
   const relaxed: CoreNote[] = [];
@@ -207,7 +221,7 @@ export function staffForLookAhead(work: Work, node: FlowNode, afterApprover: boo
   const ctx = withSource(baseContext(work, node), source);
   const { picked } = source;
   if (picked) assertPicksValid(node, config.approvers, picked, ctx);
-  const setup: Setup = { ctx, config, ifNobody: config.ifNobody };
+  const setup: Setup = { node, ctx, config, ifNobody: config.ifNobody };
   const resolved = resolveStep(work, setup);
   if (resolved.needsPick?.by === 'initiator') throw pickMissing(work, node, resolved.needsPick);
   const seats = seatsOf(work, config, resolved, NOBODY);

@@ -5,12 +5,27 @@ import type { Seat, Staffing } from './staffing.ts';
 import type { StepState, TaskState, TokenState } from './types.ts';
 import { emit, notify, type Work } from './work.ts';
 
+type BothTexts = ReturnType<typeof explainBoth>;
+
+const texts = new WeakMap<Explanation, BothTexts>();
+
+/**
+ * An explanation in both languages, rendered once per (never mutated) explanation object: a
+ * step's resolution is reused across requests (see look-ahead-cache.ts), its texts with it.
+ */
+function bothTexts(detail: Explanation): BothTexts {
+  let known = texts.get(detail);
+  if (known === undefined) texts.set(detail, (known = explainBoth(detail)));
+
+  return known;
+}
+
 /** The structured, translatable form of a reason, stored next to its English `reason`. */
 export function reasonFields(detail: Explanation) {
   return {
     reasonCode: detail.code,
     reasonParams: detail.params,
-    reasonText: explainBoth(detail),
+    reasonText: bothTexts(detail),
   };
 }
 
@@ -51,7 +66,7 @@ export function enterStep(
     assigneeIds: staffing.seats.map((seat) => seat.userId),
     facts: [...resolved.facts, ...notes.map((entry) => entry.text.en)],
     factDetails: resolved.factDetails,
-    factTexts: [...resolved.factDetails.map(explainBoth), ...notes.map((entry) => entry.text)],
+    factTexts: [...resolved.factDetails.map(bothTexts), ...notes.map((entry) => entry.text)],
     ...(notes.length > 0 ? { notes } : {}),
     reason: resolved.reason,
     ...reasonFields(resolved.reasonDetail),

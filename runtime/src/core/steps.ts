@@ -114,11 +114,12 @@ export function rejectTask(
   const veto = policy.vetoUserIds.includes(task.assigneeId);
   const counts = tally(tasks.map((t) => t.status));
   if (!stepRejected({ policy, tally: counts, needed: neededOf(step, tasks.length), veto })) {
-    emit(work, 'task.rejected', withComment({ ...where, stepRejected: false }, comment));
+    const kept = { taskId: task.id, nodeId: task.nodeId, stepId: task.stepId, stepRejected: false };
+    emit(work, 'task.rejected', withComment(kept, comment));
 
     return;
   }
-  const data = { ...where, target, ...(veto ? { veto } : {}) };
+  const data = Object.assign({}, where, veto ? { target, veto } : { target });
   emit(work, 'task.rejected', withComment(data, comment));
   closeStep(work, step, 'rejected');
   endRejected(work, target, { data: where, comment });

@@ -53,6 +53,8 @@ export type Work = {
   /** Check the route at submission (off only for the preview's diagnostic run). */
   readonly checkRoute: boolean;
   readonly trace: Trace | undefined;
+  /** The edge each exclusive branch took in this call, by node id (values are fixed by then). */
+  readonly branches: Map<string, FlowEdge>;
 };
 
 const NO_PICKS: FreshPicks = {};
@@ -69,13 +71,12 @@ export function createWork(options: {
   trace?: Trace;
 }): Work {
   const { state } = options;
-  const copy: InstanceState = {
-    ...state,
-    tokens: [...state.tokens],
-    steps: [...state.steps],
-    tasks: [...state.tasks],
-    trail: [...state.trail],
-  };
+  // Copied, then its arrays replaced: `{ ...state, tokens: … }` is far slower on Node 20.
+  const copy: InstanceState = Object.assign({}, state);
+  copy.tokens = state.tokens.slice();
+  copy.steps = state.steps.slice();
+  copy.tasks = state.tasks.slice();
+  copy.trail = state.trail.slice();
 
   // Built field by field (no spread of the options) so every Work has one shape.
   return {
@@ -91,12 +92,16 @@ export function createWork(options: {
     fresh: options.fresh ?? NO_PICKS,
     checkRoute: options.checkRoute ?? true,
     trace: options.trace,
+    branches: new Map(),
   };
 }
 
 /** The arrival of `token` at the far end of `edge`. */
 export function follow(token: TokenState, edge: FlowEdge): Arrival {
-  return { token: { ...token, nodeId: edge.target }, edgeId: edge.id };
+  const moved: TokenState = Object.assign({}, token);
+  moved.nodeId = edge.target;
+
+  return { token: moved, edgeId: edge.id };
 }
 
 export function emit(work: Work, type: string, data: Record<string, unknown>): void {
@@ -110,15 +115,20 @@ export function notify(
   taskId?: string,
 ): void {
   if (userIds.length === 0) return;
-  const effect: Effect = { type: 'notify', kind, userIds: [...userIds], instanceId: work.state.id };
-  work.effects.push(taskId === undefined ? effect : { ...effect, taskId });
+  const instanceId = work.state.id;
+  work.effects.push(
+    taskId === undefined
+      ? { type: 'notify', kind, userIds: [...userIds], instanceId }
+      : { type: 'notify', kind, userIds: [...userIds], instanceId, taskId },
+  );
 }
 
 function replaceById<T extends { id: string }>(items: T[], id: string, patch: Partial<T>): T {
   const index = items.findIndex((item) => item.id === id);
   const current = items[index];
   if (!current) throw new Error(`no item ${id} to update`);
-  const next = { ...current, ...patch };
+  // Not `{ ...current, ...patch }`: on Node 20 a spread followed by new keys is ~10x slower.
+  const next: T = Object.assign({}, current, patch);
   items[index] = next;
 
   return next;
@@ -142,12 +152,15 @@ export function unpark(work: Work, tokenId: string): TokenState | undefined {
 
 /** Records that a token reached `nodeId` (along `edgeId`) in the current round. */
 export function addTrail(work: Work, nodeId: string, edgeId?: string): void {
-  const entry = { nodeId, at: work.at, round: work.state.round };
-  work.state.trail.push(edgeId === undefined ? entry : { ...entry, edgeId });
+  const { at, state } = work;
+  const { round } = state;
+  state.trail.push(edgeId === undefined ? { nodeId, at, round } : { nodeId, at, round, edgeId });
 }
 
+/** The decision; `work.state` is this call's own copy, so it is completed in place. */
 export function finish(work: Work): Decision {
-  const state = { ...work.state, updatedAt: work.at };
+  const { state } = work;
+  state.updatedAt = work.at;
 
   return { state, events: work.events, effects: work.effects };
 }

@@ -3,11 +3,22 @@ import { runtimeError } from '../../messages.ts';
 import { emit, type Work, follow } from '../work.ts';
 import type { NodeExecutor } from './types.ts';
 
-function byPriority(edges: readonly FlowEdge[]): FlowEdge[] {
-  const rank = (edge: FlowEdge) => edge.priority ?? Number.POSITIVE_INFINITY;
+function rank(edge: FlowEdge): number {
+  return edge.priority ?? Number.POSITIVE_INFINITY;
+}
 
-  // Array sort is stable: edges of equal priority keep their order in the definition.
-  return edges.filter((edge) => edge.isDefault !== true).sort((a, b) => rank(a) - rank(b));
+const ranked = new WeakMap<readonly FlowEdge[], readonly FlowEdge[]>();
+
+/** The conditional edges in priority order, once per (never mutated) list of outgoing edges. */
+function byPriority(edges: readonly FlowEdge[]): readonly FlowEdge[] {
+  let known = ranked.get(edges);
+  if (known === undefined) {
+    // Array sort is stable: edges of equal priority keep their order in the definition.
+    known = edges.filter((edge) => edge.isDefault !== true).sort((a, b) => rank(a) - rank(b));
+    ranked.set(edges, known);
+  }
+
+  return known;
 }
 
 function matches(work: Work, edge: FlowEdge): boolean {
@@ -20,13 +31,20 @@ function matches(work: Work, edge: FlowEdge): boolean {
   }
 }
 
-/** The edge the values choose: the first condition that holds, else the default edge. */
+/**
+ * The edge the values choose: the first condition that holds, else the default edge. The
+ * values do not change within a call once tokens move, so the choice is made once per call
+ * (the route check at submission looks at the same branches the tokens then take).
+ */
 function choose(work: Work, node: FlowNode): FlowEdge {
+  const chosen = work.branches.get(node.id);
+  if (chosen !== undefined) return chosen;
   const edges = work.graph.outgoing(node.id);
   const taken =
     byPriority(edges).find((edge) => matches(work, edge)) ??
     edges.find((edge) => edge.isDefault === true);
   if (!taken) throw runtimeError('flow.no-branch-matched', { nodeId: node.id });
+  work.branches.set(node.id, taken);
 
   return taken;
 }
