@@ -87,13 +87,13 @@ describe.each(testDatabases())('migrations on $name', (factory) => {
     await migrateToLatest(database.db);
     const migrator = new Migrator({ db: database.db, provider: migrationProvider });
 
-    // when 0004 is rolled back, then applied again
+    // when 0004 (and the migrations after it) are rolled back, then applied again
     const down = await migrator.migrateTo('0003-org-revision-triggers');
     const again = await migrateToLatest(database.db);
 
     // then both ways work and its tables are back, their triggers moving the org revision
     expect(down.error).toBeUndefined();
-    expect(again).toEqual(['0004-positions-groups-samples']);
+    expect(again).toEqual(['0004-positions-groups-samples', '0005-leaner-step-writes']);
     const before = await database.db
       .selectFrom('org_revision')
       .select('revision')

@@ -3,6 +3,7 @@ import * as initial from './0001-initial.ts';
 import * as commandRoundTrips from './0002-command-round-trips.ts';
 import * as orgRevisionTriggers from './0003-org-revision-triggers.ts';
 import * as positionsGroupsSamples from './0004-positions-groups-samples.ts';
+import * as leanerStepWrites from './0005-leaner-step-writes.ts';
 
 /**
  * Every migration, in order. A static list (rather than reading the folder) works the same under
@@ -13,6 +14,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0002-command-round-trips': commandRoundTrips,
   '0003-org-revision-triggers': orgRevisionTriggers,
   '0004-positions-groups-samples': positionsGroupsSamples,
+  '0005-leaner-step-writes': leanerStepWrites,
 };
 
 export const migrationProvider: MigrationProvider = {
