@@ -129,7 +129,9 @@ describe('approvers through the UI', () => {
     const manager = preview.getByRole('listitem', { name: 'Manager approval' });
     await visible(manager.getByText('王芳', { exact: true }));
     await visible(manager.getByText(/head of/i).first());
-    await visible(preview.getByText('Approved once everyone agrees'));
+    await visible(
+      preview.getByText('Once every step above approves, the request is approved and ends here'),
+    );
 
     await clickSettled(page.getByRole('button', { name: 'Submit' }));
     await page.waitForURL(/\/requests\/[^/]+$/, { timeout: 30_000 });
@@ -236,5 +238,33 @@ describe('approvers through the UI', () => {
     );
     await page.getByRole('button', { name: 'Approve', exact: true }).click();
     await visible(timelineEntry(page, 'Finance approval: assigned to 黄磊'));
+  });
+
+  it('given an approver rule left unfinished, when the process owner tries to publish and leave, then Publish waits and leaving asks first', async ({
+    skip,
+  }) => {
+    guard('approvers-6-unfinished', skip);
+    await signOut(page, '李娜');
+    await signIn(page, baton.baseUrl, 'sun.hao');
+    await page.getByRole('link', { name: 'Flows', exact: true }).click();
+    await page
+      .getByRole('table')
+      .getByRole('link', { name: 'Expense reimbursement', exact: true })
+      .click();
+    const canvas = page.getByRole('tabpanel', { name: 'Flow' });
+    await (
+      await visible(canvas.getByRole('group', { name: 'Approval: Finance approval' }))
+    ).click();
+    const panel = page.getByRole('region', { name: 'Finance approval' });
+    await chooseOption(page, panel.getByRole('combobox', { name: 'Approver type' }), 'Position');
+
+    const issues = page.getByRole('region', { name: /^Issues/ });
+    await visible(issues.getByText('The “Position” rule is not complete', { exact: false }));
+    expect(await page.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
+
+    await page.getByRole('link', { name: 'Start a request' }).click();
+    const leave = await visible(page.getByRole('dialog', { name: 'Leave without saving?' }));
+    await clickSettled(leave.getByRole('button', { name: 'Leave' }));
+    await visible(page.getByRole('heading', { name: 'Start a request' }));
   });
 });

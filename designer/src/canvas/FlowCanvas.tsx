@@ -31,6 +31,7 @@ import { edgeTypes } from './edges/FlowEdgeView.tsx';
 import { nodeTypes } from './nodes/node-types.ts';
 import { Palette, PaletteGhost, usePaletteAnnouncements } from './Palette.tsx';
 import type { RunCommand, Selection } from './selection.ts';
+import { useFlowAriaLabels } from './use-flow-aria-labels.ts';
 import { toCanvasEdges, toCanvasNodes, type CanvasEdge, type CanvasNode } from './to-react-flow.ts';
 import { useCanvasNodes } from './use-canvas-nodes.ts';
 import { useInsert } from './use-insert.ts';
@@ -73,6 +74,7 @@ function CanvasBody({ bundle, issues, selection, onSelect, run, org }: FlowCanva
   const drop = usePaletteDrop({ bundle, container, onDrop });
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
   const accessibility = usePaletteAnnouncements();
+  const ariaLabels = useFlowAriaLabels();
 
   const selectedId = selection?.id;
   const derivedNodes = useMemo(
@@ -107,6 +109,7 @@ function CanvasBody({ bundle, issues, selection, onSelect, run, org }: FlowCanva
             aria-label={t('canvas.label')}
           >
             <ReactFlow<CanvasNode, CanvasEdge>
+              ariaLabelConfig={ariaLabels}
               nodes={nodes}
               edges={edges}
               nodeTypes={nodeTypes}

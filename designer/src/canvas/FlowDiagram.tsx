@@ -14,6 +14,7 @@ import { DiagramLegend } from './DiagramLegend.tsx';
 import { edgeTypes } from './edges/FlowEdgeView.tsx';
 import { nodeTypes } from './nodes/node-types.ts';
 import { runStates, trailOfRound, type RunState, type TrailStep } from './run-path.ts';
+import { useFlowAriaLabels } from './use-flow-aria-labels.ts';
 import { toCanvasEdges, toCanvasNodes, type CanvasEdge, type CanvasNode } from './to-react-flow.ts';
 
 export type FlowDiagramProps = {
@@ -64,6 +65,7 @@ export function FlowDiagram(props: FlowDiagramProps) {
   const { activeNodeIds, rejectedNodeIds } = props;
   const t = useFlowsT();
   const td = useDiagramT();
+  const ariaLabels = useFlowAriaLabels();
   const locale = useLocale();
   const services = useMemo<CanvasServices>(() => ({ readOnly: true, org }), [org]);
   const showsRun = trail !== undefined || activeNodeIds !== undefined;
@@ -102,6 +104,7 @@ export function FlowDiagram(props: FlowDiagramProps) {
       <ReactFlowProvider>
         <div className="baton-diagram" role="figure" aria-label={t('canvas.label')}>
           <ReactFlow<CanvasNode, CanvasEdge>
+            ariaLabelConfig={ariaLabels}
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}

@@ -185,4 +185,15 @@ describe('summarizePeople', () => {
     );
     expect(summary(approval(rules, { mode: 'any' }))).toBe('角色：财务');
   });
+
+  it('given percentage mode without a share, when summarized, then it says the share is not set', () => {
+    const rules = [{ kind: 'role', role: 'finance' }];
+
+    expect(summary(approval(rules, { mode: 'percentage' }), 'en')).toBe(
+      'Role: Finance · percentage not set',
+    );
+    expect(summary(approval(rules, { mode: 'percentage', percent: 33.5 }))).toBe(
+      '角色：财务 · 未设置比例',
+    );
+  });
 });

@@ -22,6 +22,8 @@ export type OrgInfo = {
   readonly users: readonly {
     readonly id: string;
     readonly name: string;
+    readonly username?: string;
+    readonly departmentId?: string | null;
     readonly disabled?: boolean;
   }[];
 };
@@ -106,7 +108,12 @@ export function describeRule(rule: ApproverRule, context: SummaryContext): strin
   const { t, org, locale } = context;
   switch (rule.kind) {
     case 'user': {
-      const names = rule.userIds.map((id) => org.users.find((user) => user.id === id)?.name ?? id);
+      const names = rule.userIds.map((id) => {
+        const user = org.users.find((candidate) => candidate.id === id);
+        if (!user) return id;
+
+        return user.disabled === true ? t('summary.disabledUser', { name: user.name }) : user.name;
+      });
       return t('summary.user', { names: names.join(locale === 'en' ? ', ' : '、') });
     }
     case 'role':
@@ -132,12 +139,16 @@ export function describeRule(rule: ApproverRule, context: SummaryContext): strin
   }
 }
 
-/** How several approvers decide, when it is not the default "any one": "会签", "60% 同意". */
+/**
+ * How several approvers decide, when it is not the default "any one": "会签", "60% 同意"; a
+ * percentage without its share says so ("未设置比例") rather than guessing one.
+ */
 function modeWords(node: FlowNode, t: TFunction): string | undefined {
   const { mode, percent } = readApprovalSettings(node.config);
   if (mode === 'any') return undefined;
+  if (mode === 'percentage' && percent === undefined) return t('summary.modes.percentageUnset');
 
-  return t(`summary.modes.${mode}`, { percent: percent ?? 100 });
+  return t(`summary.modes.${mode}`, { percent });
 }
 
 /**

@@ -8,10 +8,11 @@ import type { FlowSample } from '../api/types.ts';
 import { useNotifyError } from '../api/use-api-problem.ts';
 import { FormRenderer, useFormEditor } from '../forms/index.ts';
 import { useOrgNames } from '../forms/org/use-org-names.ts';
-import { useText } from '../i18n/index.ts';
-import { PickSelect } from '../preview/PickSelect.tsx';
+import { USER_SEARCH } from '../forms/org/user-options.ts';
+import { renderUserOption } from '../forms/org/UserOptionView.tsx';
 import { useFlowTestT } from './i18n.ts';
-import { pickNodes } from './pick-nodes.ts';
+import { SamplePicks } from './SamplePicks.tsx';
+import { useSamplePickChoices } from './use-sample-pick-choices.ts';
 
 /** A sample as the editor starts from: a saved one, or a new one without an id. */
 export type SampleDraft = Pick<FlowSample, 'name' | 'initiatorId' | 'values' | 'picks'> & {
@@ -25,36 +26,6 @@ type Props = {
   readonly onSaved: (sample: FlowSample) => void;
   readonly onRemoved: () => void;
 };
-
-/** Picks for the draft's pick steps, each limited to active users. */
-function PicksFields(props: {
-  readonly bundle: FlowBundle;
-  readonly picks: Readonly<Record<string, readonly string[]>>;
-  readonly onChange: (picks: Record<string, string[]>) => void;
-}) {
-  const t = useFlowTestT();
-  const text = useText();
-  const org = useOrgNames();
-  const candidates = org.users.map((user) => user.value);
-
-  return pickNodes(props.bundle.flow).map((node) => (
-    <PickSelect
-      key={node.nodeId}
-      id={`sample-pick-${node.nodeId}`}
-      label={t('pickFor', { step: text(node.name) })}
-      multiple={node.multiple}
-      candidateIds={candidates}
-      value={props.picks[node.nodeId] ?? []}
-      userName={org.userName}
-      onChange={(userIds) => {
-        const next = Object.fromEntries(
-          Object.entries(props.picks).map(([nodeId, ids]) => [nodeId, [...ids]]),
-        );
-        props.onChange({ ...next, [node.nodeId]: userIds });
-      }}
-    />
-  ));
-}
 
 /**
  * One sample request: its name, initiator, form values (the flow's own form) and picks. Saved
@@ -73,6 +44,7 @@ export function SampleEditor({ flowKey, bundle, sample, onSaved, onRemoved }: Pr
     Object.fromEntries(Object.entries(sample.picks).map(([id, ids]) => [id, [...ids]])),
   );
   const editor = useFormEditor(bundle.form, (): FormValues => sample.values);
+  const pickChoices = useSamplePickChoices(flowKey, { initiatorId, values: editor.values, picks });
   const listKey = trpc.flows.listSamples.queryKey({ key: flowKey });
   const save = useMutation(
     trpc.flows.saveSample.mutationOptions({
@@ -123,12 +95,20 @@ export function SampleEditor({ flowKey, bundle, sample, onSaved, onRemoved }: Pr
           <Select<string>
             id="sample-initiator"
             value={initiatorId === '' ? null : initiatorId}
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={USER_SEARCH}
+            optionRender={renderUserOption}
             options={org.userOptions(initiatorId === '' ? [] : [initiatorId])}
             onChange={setInitiatorId}
           />
         </Form.Item>
-        <PicksFields bundle={bundle} picks={picks} onChange={setPicks} />
+        <SamplePicks
+          bundle={bundle}
+          picks={picks}
+          org={org}
+          choices={pickChoices.choices}
+          previewed={pickChoices.previewed}
+          onChange={setPicks}
+        />
       </Form>
       <fieldset className="baton-panel__group">
         <legend>{t('values')}</legend>

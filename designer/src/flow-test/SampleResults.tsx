@@ -114,6 +114,7 @@ function RunCard(props: {
               preview={draft.preview}
               userName={context.userName}
               label={t('draftPath')}
+              audience="designer"
             />
           )}
         </Col>
@@ -128,6 +129,7 @@ function RunCard(props: {
               preview={published.preview}
               userName={context.userName}
               label={t('publishedPath')}
+              audience="designer"
             />
           )}
         </Col>

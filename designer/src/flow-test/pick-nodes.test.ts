@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowDefinition, FlowNode } from '@baton/schemas';
-import { pickNodes } from './pick-nodes.ts';
+import { pickNodes, stalePicks } from './pick-nodes.ts';
 
 function approval(id: string, approvers: unknown[]): FlowNode {
   return { id, type: 'approval', name: id, config: { approvers } };
@@ -36,6 +36,21 @@ describe('pickNodes', () => {
 
     expect(pickNodes(flow([approval('big', [conditional])]))).toEqual([
       { nodeId: 'big', name: 'big', by: 'initiator', multiple: false },
+    ]);
+  });
+});
+
+describe('stalePicks', () => {
+  it('given picks for steps that no longer pick or are gone, when listed, then each says why', () => {
+    const nodes = [
+      approval('manager', [{ kind: 'departmentHead' }]),
+      approval('expert', [{ kind: 'initiatorPicks', multiple: true, range: [] }]),
+    ];
+    const picks = { expert: ['u1'], manager: ['u2'], removed: ['u3'], cleared: [] };
+
+    expect(stalePicks(flow(nodes), picks)).toEqual([
+      { nodeId: 'manager', reason: 'notPicking' },
+      { nodeId: 'removed', reason: 'missing' },
     ]);
   });
 });

@@ -37,3 +37,24 @@ export function pickNodes(flow: FlowDefinition): PickNode[] {
     ];
   });
 }
+
+/** Why a sample's pick no longer counts: its step no longer picks, or is gone from the flow. */
+export type StalePick = { readonly nodeId: string; readonly reason: 'notPicking' | 'missing' };
+
+/**
+ * Picks a sample holds for steps that do not pick in `flow` (any more), in the sample's order:
+ * shown so the user can see and remove them; previews ignore them.
+ */
+export function stalePicks(
+  flow: FlowDefinition,
+  picks: Readonly<Record<string, readonly string[]>>,
+): StalePick[] {
+  const picking = new Set(pickNodes(flow).map((node) => node.nodeId));
+
+  return Object.entries(picks).flatMap(([nodeId, ids]): StalePick[] => {
+    if (picking.has(nodeId) || ids.length === 0) return [];
+    const exists = flow.nodes.some((node) => node.id === nodeId);
+
+    return [{ nodeId, reason: exists ? 'notPicking' : 'missing' }];
+  });
+}

@@ -14,16 +14,22 @@ export type EditorToolbarProps = {
   readonly onSave: () => void;
   readonly onPublish: () => void;
   readonly errorCount: number;
+  /** Approver rules left unfinished in the panel (counted in `errorCount` too). */
+  readonly incompleteCount: number;
   readonly issueCount: number;
 };
 
 /**
- * Undo / redo, save draft and publish. Publish stays disabled while the checker reports errors,
- * with a tooltip saying why.
+ * Undo / redo, save draft and publish. Publish stays disabled while the checker reports errors
+ * or an approver rule is unfinished, with a tooltip saying why.
  */
 export function EditorToolbar(props: EditorToolbarProps) {
   const t = useFlowsT();
-  const blocked = props.errorCount > 0;
+  const blocked = props.errorCount > 0 || props.incompleteCount > 0;
+  const why =
+    props.incompleteCount > 0
+      ? t('toolbar.publishIncomplete', { count: props.incompleteCount })
+      : t('toolbar.publishBlocked', { count: props.errorCount });
   const publish = (
     <Button
       type="primary"
@@ -53,7 +59,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
           {t('toolbar.save')}
         </Button>
         {blocked ? (
-          <Tooltip title={t('toolbar.publishBlocked', { count: props.errorCount })}>
+          <Tooltip title={why}>
             <span className="baton-toolbar__blocked">{publish}</span>
           </Tooltip>
         ) : (
@@ -61,7 +67,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
         )}
         {blocked && (
           <span id="baton-publish-blocked" className="baton-visually-hidden">
-            {t('toolbar.publishBlocked', { count: props.errorCount })}
+            {why}
           </span>
         )}
         <Tag

@@ -1,8 +1,9 @@
 import { Spin, Tabs } from 'antd';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { hasErrors, type FlowBundle, type Org } from '@baton/schemas';
 import type { OrgInfo } from '../canvas/approver-summary.ts';
 import type { Selection } from '../canvas/selection.ts';
+import { RuleDraftContext } from '../canvas/panel/use-rule-drafts.ts';
 import { FormBuilder } from '../form-builder/FormBuilder.tsx';
 import { JsonTab } from '../monaco/JsonTab.tsx';
 import { ConflictAlert } from './ConflictAlert.tsx';
@@ -11,6 +12,8 @@ import { FlowTab } from './FlowTab.tsx';
 import { useFlowsT } from './i18n.ts';
 import { useFlowEditor } from './use-flow-editor.ts';
 import { useFlowIssues } from './use-flow-issues.ts';
+import { useIncompleteRules } from './use-incomplete-rules.ts';
+import { useLeaveGuard } from './use-leave-guard.ts';
 import { useSavePublish } from './use-save-publish.ts';
 import { useUndoShortcuts } from './use-undo-shortcuts.ts';
 import { VersionsTab } from './VersionsTab.tsx';
@@ -28,13 +31,26 @@ export type FlowEditorProps = {
   readonly orgInfo: OrgInfo;
 };
 
-/** One flow open for editing: toolbar, and the Flow, Form, Test, JSON and Versions tabs. */
+/**
+ * One flow open for editing: toolbar, and the Flow, Form, Test, JSON and Versions tabs. Approver
+ * rules left unfinished in the panel are issues too (publishing waits for them), and leaving
+ * with unsaved changes asks first.
+ */
 export function FlowEditor(props: FlowEditorProps) {
   const { flowKey, org, orgInfo } = props;
   const t = useFlowsT();
   const editor = useFlowEditor(props.initial);
-  const issues = useFlowIssues(editor.bundle, org);
-  const actions = useSavePublish({ flowKey, editor, initialRevision: props.draftRevision });
+  const checked = useFlowIssues(editor.bundle, org);
+  const incomplete = useIncompleteRules(editor.bundle);
+  const issues = useMemo(() => [...incomplete.issues, ...checked], [incomplete.issues, checked]);
+  const incompleteCount = incomplete.issues.length;
+  const actions = useSavePublish({
+    flowKey,
+    editor,
+    initialRevision: props.draftRevision,
+    incompleteCount,
+  });
+  useLeaveGuard(editor.dirty || incompleteCount > 0);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [tab, setTab] = useState('flow');
   const select = useCallback((next: Selection | null) => {
@@ -82,7 +98,7 @@ export function FlowEditor(props: FlowEditorProps) {
     {
       key: 'json',
       label: t('editor.tabs.json'),
-      children: <JsonTab bundle={editor.bundle} issues={issues} org={org} run={editor.run} />,
+      children: <JsonTab bundle={editor.bundle} issues={checked} org={org} run={editor.run} />,
     },
     {
       key: 'versions',
@@ -92,28 +108,31 @@ export function FlowEditor(props: FlowEditorProps) {
   ];
 
   return (
-    <div className="baton-flow-editor">
-      <EditorToolbar
-        canUndo={editor.canUndo}
-        canRedo={editor.canRedo}
-        onUndo={editor.undo}
-        onRedo={editor.redo}
-        dirty={editor.dirty}
-        revision={actions.revision}
-        saving={actions.saving}
-        publishing={actions.publishing}
-        onSave={() => void actions.save()}
-        onPublish={() => void actions.publish()}
-        errorCount={hasErrors(issues) ? errorCount : 0}
-        issueCount={issues.length}
-      />
-      {actions.conflict && (
-        <ConflictAlert
-          onOverwrite={() => void actions.overwrite()}
-          onReload={() => void actions.reload()}
+    <RuleDraftContext.Provider value={incomplete.store}>
+      <div className="baton-flow-editor">
+        <EditorToolbar
+          canUndo={editor.canUndo}
+          canRedo={editor.canRedo}
+          onUndo={editor.undo}
+          onRedo={editor.redo}
+          dirty={editor.dirty}
+          revision={actions.revision}
+          saving={actions.saving}
+          publishing={actions.publishing}
+          onSave={() => void actions.save()}
+          onPublish={() => void actions.publish()}
+          errorCount={hasErrors(issues) ? errorCount : 0}
+          incompleteCount={incompleteCount}
+          issueCount={issues.length}
         />
-      )}
-      <Tabs activeKey={tab} onChange={setTab} items={items} destroyOnHidden={false} />
-    </div>
+        {actions.conflict && (
+          <ConflictAlert
+            onOverwrite={() => void actions.overwrite()}
+            onReload={() => void actions.reload()}
+          />
+        )}
+        <Tabs activeKey={tab} onChange={setTab} items={items} destroyOnHidden={false} />
+      </div>
+    </RuleDraftContext.Provider>
   );
 }

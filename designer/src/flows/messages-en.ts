@@ -47,6 +47,12 @@ export const flowsEn: Messages<typeof flowsZh> = {
     savedMessage: 'Draft saved (revision {{revision}})',
     publish: 'Publish',
     publishBlocked: 'Fix the errors ({{count}}) to publish',
+    publishIncomplete_one: 'Finish or remove the incomplete rule to publish',
+    publishIncomplete_other: 'Finish or remove the {{count}} incomplete rules to publish',
+    incompleteNotSaved_one:
+      'The incomplete rule was not saved: the draft keeps the rules as they were before it',
+    incompleteNotSaved_other:
+      'The {{count}} incomplete rules were not saved: the draft keeps the rules as they were before them',
     published: 'Published v{{version}}',
     issueCount: 'Issues: {{count}}',
     noIssues: 'No issues',
@@ -83,6 +89,7 @@ export const flowsEn: Messages<typeof flowsZh> = {
     deleteEdge: 'Delete edge',
   },
   summary: {
+    disabledUser: '{{name}} (disabled)',
     user: 'Users: {{names}}',
     role: 'Role: {{name}}',
     departmentHead: 'Department head',
@@ -104,7 +111,12 @@ export const flowsEn: Messages<typeof flowsZh> = {
     formField: 'The person in “{{field}}”',
     conditional_one: 'Chosen by condition ({{count}} case)',
     conditional_other: 'Chosen by condition ({{count}} cases)',
-    modes: { all: 'all approve', sequential: 'in order', percentage: '{{percent}}% approve' },
+    modes: {
+      all: 'all approve',
+      sequential: 'in order',
+      percentage: '{{percent}}% approve',
+      percentageUnset: 'percentage not set',
+    },
     withMode: '{{people}} · {{mode}}',
     none: 'No approver set',
     noneCc: 'No recipient set',
@@ -168,6 +180,14 @@ export const flowsEn: Messages<typeof flowsZh> = {
     warning: 'Warning',
     select: 'Go to {{target}}',
     flowLevel: 'Flow',
+    incompleteRule:
+      'The “{{kind}}” rule is not complete: finish it or remove it. It is not saved until it is complete.',
+  },
+  leave: {
+    title: 'Leave without saving?',
+    body: 'This flow has changes that are not saved. If you leave now, they are lost.',
+    leave: 'Leave',
+    stay: 'Stay',
   },
   versions: {
     title: 'Versions',

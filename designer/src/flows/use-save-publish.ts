@@ -18,12 +18,15 @@ function isConflict(error: unknown): boolean {
 
 /**
  * Save draft, publish, and recovery from a stale revision. A conflict keeps the local edits and
- * offers to overwrite the server's draft with them or to discard them and reload.
+ * offers to overwrite the server's draft with them or to discard them and reload. Unfinished
+ * approver rules are never saved (a save says so) and block publishing.
  */
 export function useSavePublish(options: {
   flowKey: string;
   editor: FlowEditorState;
   initialRevision: number;
+  /** Approver rules unfinished in the panel: a save leaves them out and says so. */
+  incompleteCount: number;
 }) {
   const { flowKey, editor } = options;
   const t = useFlowsT();
@@ -52,6 +55,8 @@ export function useSavePublish(options: {
       editor.markSaved(bundle);
       setConflict(false);
       void message.success(t('toolbar.savedMessage', { revision: result.draftRevision }));
+      if (options.incompleteCount > 0)
+        void message.warning(t('toolbar.incompleteNotSaved', { count: options.incompleteCount }));
 
       return result.draftRevision;
     } catch (error) {
@@ -65,6 +70,7 @@ export function useSavePublish(options: {
   const save = () => saveAt(revision, editor.bundle);
 
   const publish = async () => {
+    if (options.incompleteCount > 0) return;
     const at = editor.dirty ? await save() : revision;
     if (at === undefined) return;
     try {

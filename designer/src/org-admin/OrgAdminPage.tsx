@@ -24,6 +24,8 @@ function OrgEditor({ initial }: { readonly initial: string }) {
   const { message } = App.useApp();
   const toProblem = useApiProblem();
   const [text, setText] = useState(initial);
+  // The organization as last loaded or saved: reverting to it changes nothing while equal.
+  const [saved, setSaved] = useState(initial);
   const [replacement, setReplacement] = useState({ text: initial, serial: 0 });
   const [verdict, setVerdict] = useState<Verdict>();
   const [syntax, setSyntax] = useState<ReturnType<typeof parseOrgText>>();
@@ -53,6 +55,7 @@ function OrgEditor({ initial }: { readonly initial: string }) {
     if (org === undefined) return;
     try {
       const result = await replace.mutateAsync({ org });
+      setSaved(text);
       setVerdict({ issues: result.issues });
       void message.success(
         result.issues.length === 0
@@ -72,6 +75,7 @@ function OrgEditor({ initial }: { readonly initial: string }) {
     });
     const next = orgText(fresh);
     setText(next);
+    setSaved(next);
     setReplacement((previous) => ({ text: next, serial: previous.serial + 1 }));
     setVerdict(undefined);
     setSyntax(undefined);
@@ -92,7 +96,7 @@ function OrgEditor({ initial }: { readonly initial: string }) {
           cancelText={t('cancel')}
           onConfirm={() => void revert()}
         >
-          <Button disabled={text === initial && replacement.serial === 0}>{t('revert')}</Button>
+          <Button disabled={text === saved}>{t('revert')}</Button>
         </Popconfirm>
       </Space>
       {syntax && !syntax.ok && (

@@ -98,7 +98,7 @@ export function ApprovalPreview(props: ApprovalPreviewProps) {
                     multiple={choice.multiple}
                     candidateIds={choice.candidateIds}
                     value={picks[step.nodeId] ?? []}
-                    userName={org.userName}
+                    userOption={org.userOption}
                     onChange={(userIds) => onPicksChange({ ...picks, [step.nodeId]: userIds })}
                   />
                 );

@@ -15,6 +15,11 @@ export type RoutePreviewViewProps = {
   readonly showRefusal?: boolean;
   /** Renders something under a step, e.g. a picker where someone must pick its approvers. */
   readonly renderExtra?: (step: PreviewStep) => ReactNode;
+  /**
+   * Who reads it: the person submitting ("you pick the approvers", the default), or the
+   * process owner testing the flow ("the initiator picks the approvers").
+   */
+  readonly audience?: 'initiator' | 'designer';
 };
 
 const OUTCOME_COLORS: Readonly<Record<PreviewStep['outcome'], string>> = {
@@ -25,7 +30,7 @@ const OUTCOME_COLORS: Readonly<Record<PreviewStep['outcome'], string>> = {
   refused: 'red',
 };
 
-type StepProps = Pick<RoutePreviewViewProps, 'userName' | 'renderExtra'> & {
+type StepProps = Pick<RoutePreviewViewProps, 'userName' | 'renderExtra' | 'audience'> & {
   readonly step: PreviewStep;
 };
 
@@ -66,7 +71,13 @@ function StepItem(props: StepProps) {
         </ul>
       )}
       {step.pick && (
-        <Typography.Paragraph>{t(`route.pickBy.${step.pick.by}`)}</Typography.Paragraph>
+        <Typography.Paragraph>
+          {t(
+            props.audience === 'designer'
+              ? `route.pickByOthers.${step.pick.by}`
+              : `route.pickBy.${step.pick.by}`,
+          )}
+        </Typography.Paragraph>
       )}
       {step.facts.length > 0 && (
         <details className="baton-route__facts">
@@ -88,7 +99,7 @@ function StepItem(props: StepProps) {
  * resolution used, and how the request would end; a refusal first, as an error.
  */
 export function RoutePreviewView(props: RoutePreviewViewProps) {
-  const { preview, label, showRefusal = true, userName, renderExtra } = props;
+  const { preview, label, showRefusal = true, userName, renderExtra, audience } = props;
   const t = usePreviewT();
   const locale = useLocale();
 
@@ -112,6 +123,7 @@ export function RoutePreviewView(props: RoutePreviewViewProps) {
               step={step}
               userName={userName}
               {...(renderExtra ? { renderExtra } : {})}
+              {...(audience ? { audience } : {})}
             />
           ))}
         </ol>

@@ -23,7 +23,7 @@ export const previewEn: Messages<typeof previewZh> = {
       refused: 'Nobody can be assigned',
     },
     outcomes: {
-      completed: 'Approved once everyone agrees',
+      completed: 'Once every step above approves, the request is approved and ends here',
       rejected: 'The request would be rejected automatically',
       refused: 'The submission would be refused',
     },
@@ -37,6 +37,10 @@ export const previewEn: Messages<typeof previewZh> = {
     },
     pickBy: {
       initiator: 'You pick the approvers when you submit',
+      approver: 'The approver of the step before picks',
+    },
+    pickByOthers: {
+      initiator: 'The initiator picks the approvers when submitting',
       approver: 'The approver of the step before picks',
     },
     pickLabel: 'Approvers for “{{step}}”',

@@ -20,7 +20,7 @@ export const previewZh = {
       refused: '无法分配审批人',
     },
     outcomes: {
-      completed: '全部同意后申请通过',
+      completed: '以上各步审批通过后，申请即通过并在此结束',
       rejected: '申请会被自动驳回',
       refused: '提交会被拒绝',
     },
@@ -33,6 +33,7 @@ export const previewZh = {
       nobody: '无人可审批，按设置自动处理',
     },
     pickBy: { initiator: '提交时由你选择审批人', approver: '由上一步的审批人选择' },
+    pickByOthers: { initiator: '提交时由发起人选择审批人', approver: '由上一步的审批人选择' },
     pickLabel: '“{{step}}”的审批人',
     pickRequired: '请选择“{{step}}”的审批人后再提交',
     nobody: '（无人）',

@@ -31,6 +31,16 @@ const byInitiator: NonNullable<PreviewStep['pick']> = {
 };
 
 describe('rememberPickChoices', () => {
+  it('given a step the previous approver picks for, when seen for a sample, then its choice is kept too', () => {
+    const byApprover = { ...byInitiator, by: 'approver' as const, candidateIds: ['u3'] };
+    const preview = route([step('next', 'tasks', byApprover)]);
+
+    expect(rememberPickChoices({}, preview)).toEqual({});
+    expect(rememberPickChoices({}, preview, 'anyone')).toEqual({
+      next: { multiple: true, candidateIds: ['u3'] },
+    });
+  });
+
   it('given a step the initiator picks for, when seen, then its choice is kept after it is picked', () => {
     const first = rememberPickChoices({}, route([step('pick', 'needsPick', byInitiator)]));
     const later = rememberPickChoices(first, route([step('pick', 'tasks')]));

@@ -7,16 +7,19 @@ export type Picks = Readonly<Record<string, readonly string[]>>;
 export type PickChoice = { readonly multiple: boolean; readonly candidateIds: readonly string[] };
 
 /**
- * The initiator's pick choices seen in a preview, by node id, added to those seen before: once
- * someone is picked the step no longer needs a pick, yet the picker must stay to change it.
+ * The pick choices seen in a preview, by node id, added to those seen before: once someone is
+ * picked the step no longer needs a pick, yet the picker must stay to change it. Only the
+ * initiator's by default (the submission form); `'anyone'` keeps the previous approvers' too
+ * (a sample stands for both).
  */
 export function rememberPickChoices(
   known: Readonly<Record<string, PickChoice>>,
   preview: RoutePreview,
+  by: 'initiator' | 'anyone' = 'initiator',
 ): Record<string, PickChoice> {
   const next: Record<string, PickChoice> = { ...known };
   for (const step of preview.steps) {
-    if (step.pick?.by === 'initiator')
+    if (step.pick && (by === 'anyone' || step.pick.by === 'initiator'))
       next[step.nodeId] = { multiple: step.pick.multiple, candidateIds: step.pick.candidateIds };
   }
 

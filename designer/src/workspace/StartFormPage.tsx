@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Collapse, Flex, Result, Row, Space, Tag } from 'antd';
+import { Alert, App, Button, Card, Col, Collapse, Flex, Grid, Result, Row, Space, Tag } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -59,6 +59,9 @@ function StartFormView({ data }: { readonly data: StartForm }) {
   const showServerIssues = useShowServerIssues(editor);
   const [invalid, setInvalid] = useState(false);
   const submission = useSubmissionPicks();
+  // Side by side on wide screens; on narrow ones the preview (and any picker in it) comes
+  // before the Submit button, in reading and tab order.
+  const wide = Grid.useBreakpoint().xl === true;
   const start = useMutation(
     trpc.instances.start.mutationOptions({
       onSuccess: async ({ id }) => {
@@ -83,6 +86,16 @@ function StartFormView({ data }: { readonly data: StartForm }) {
     });
   };
 
+  const preview = (
+    <ApprovalPreview
+      flowKey={data.flowKey}
+      values={editor.values}
+      picks={submission.picks}
+      onPicksChange={submission.changePicks}
+      onResult={submission.setPreview}
+    />
+  );
+
   return (
     <>
       <PageHeader
@@ -103,6 +116,7 @@ function StartFormView({ data }: { readonly data: StartForm }) {
                 onChange={editor.change}
                 issues={editor.issues}
               />
+              {!wide && <div className="baton-gap-bottom">{preview}</div>}
               <SubmitNotices refusal={submission.refusal} problem={submission.problem} />
               <Flex gap="small" className="baton-form-actions">
                 <Button type="primary" size="large" loading={start.isPending} onClick={submit}>
@@ -114,15 +128,11 @@ function StartFormView({ data }: { readonly data: StartForm }) {
               </Flex>
             </Card>
           </Col>
-          <Col xs={24} xl={9}>
-            <ApprovalPreview
-              flowKey={data.flowKey}
-              values={editor.values}
-              picks={submission.picks}
-              onPicksChange={submission.changePicks}
-              onResult={submission.setPreview}
-            />
-          </Col>
+          {wide && (
+            <Col xs={24} xl={9}>
+              {preview}
+            </Col>
+          )}
         </Row>
         <Collapse
           items={[

@@ -1,5 +1,6 @@
 import { Form, InputNumber, Radio, Select } from 'antd';
 import { updateNodeConfig, type FlowNode, type FlowPolicies } from '@baton/schemas';
+import { useMarkDisabled } from '../../forms/org/use-org-names.ts';
 import { useLocale } from '../../i18n/index.ts';
 import type { OrgInfo } from '../approver-summary.ts';
 import type { RunCommand } from '../selection.ts';
@@ -10,12 +11,13 @@ import {
   rejectTargets,
   rejectWhenPatch,
   rejectWhens,
+  wholePercent,
   type ApprovalSettingsValue,
   type ConfigPatch,
 } from './approval-settings.ts';
 import { describeMode, describeRejectPolicy } from './approval-words.ts';
 import { Choices } from './choices.tsx';
-import { userOptions } from './RuleFields.tsx';
+import { usePeopleOptions } from './RuleFields.tsx';
 import { useRulesT } from './rules-i18n.ts';
 import { StaffingSettings } from './StaffingSettings.tsx';
 
@@ -40,7 +42,10 @@ function PercentInput(props: {
         precision={0}
         suffix="%"
         value={props.value ?? null}
-        onChange={(value) => value !== null && props.onChange(value)}
+        onChange={(value) => {
+          const whole = wholePercent(value);
+          if (whole !== undefined && whole !== props.value) props.onChange(whole);
+        }}
       />
     </Form.Item>
   );
@@ -50,10 +55,14 @@ function PercentInput(props: {
 function PolicyWords({ settings, org }: Pick<SectionProps, 'settings' | 'org'>) {
   const t = useRulesT();
   const locale = useLocale();
-  const names = (ids: readonly string[]) =>
-    ids
-      .map((id) => org.users.find((user) => user.id === id)?.name ?? id)
-      .join(locale === 'en' ? ', ' : '、');
+  const markDisabled = useMarkDisabled();
+  const nameOf = (id: string) => {
+    const user = org.users.find((candidate) => candidate.id === id);
+    if (!user) return id;
+
+    return user.disabled === true ? markDisabled(user.name) : user.name;
+  };
+  const names = (ids: readonly string[]) => ids.map(nameOf).join(locale === 'en' ? ', ' : '、');
   const sentences = [describeMode(settings, t), ...describeRejectPolicy(settings, { t, names })];
 
   return (
@@ -98,6 +107,7 @@ function ModeSection({ settings, patch }: SectionProps) {
 
 function RejectSection({ settings, org, patch }: SectionProps) {
   const t = useRulesT();
+  const people = usePeopleOptions(org);
 
   return (
     <>
@@ -138,7 +148,7 @@ function RejectSection({ settings, org, patch }: SectionProps) {
         label={t('settings.veto')}
         extra={t('settings.vetoHelp')}
         value={settings.vetoUserIds}
-        options={userOptions(org, settings.vetoUserIds)}
+        options={people(settings.vetoUserIds)}
         onChange={(vetoUserIds) => patch({ vetoUserIds })}
       />
     </>

@@ -11,16 +11,26 @@ export type CommitInputProps = {
   readonly placeholder?: string;
   readonly status?: '' | 'error' | 'warning';
   readonly 'aria-describedby'?: string;
+  /**
+   * Changes when what the input edits changed from outside (an undo of a neighbouring setting):
+   * the text then shows `value` again, even where `value` itself is the same.
+   */
+  readonly syncKey?: unknown;
 };
 
 /**
  * A text input that keeps what is typed locally and commits it once, so undo steps are whole
- * edits rather than keystrokes. Follows `value` when it changes from outside (undo, JSON edits).
+ * edits rather than keystrokes. Follows `value` when it changes from outside (undo, JSON edits),
+ * dropping text that was never committed (say, not a number).
  */
 export function CommitInput(props: CommitInputProps) {
-  const { value, onCommit, onDraft } = props;
+  const { value, onCommit, onDraft, syncKey } = props;
   const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
+  useEffect(() => {
+    setText(value);
+    onDraft?.(value);
+    // Not on `onDraft`: a new callback each render must not reset what is being typed.
+  }, [value, syncKey]);
   const commit = () => {
     if (text !== value) onCommit(text);
   };

@@ -2,18 +2,25 @@ import { Button, Form } from 'antd';
 import { useEffect, useState } from 'react';
 import { checkApproverCondition, type FormDefinition } from '@baton/schemas';
 import { useLocale } from '../../i18n/index.ts';
+import type { OrgInfo } from '../approver-summary.ts';
 import { CommitInput } from './CommitInput.tsx';
+import { ConditionNames } from './ConditionNames.tsx';
+import { appendCondition } from './condition-names.ts';
 import { simpleRuleKinds, type DraftCase, type DraftRule } from './draft-rules.ts';
 import type { FieldsProps } from './RuleFields.tsx';
 import { RulesEditor } from './RulesEditor.tsx';
 import { useRulesT } from './rules-i18n.ts';
 
-/** A case's `when`, checked live against the form and the initiator's facts as it is typed. */
+/**
+ * A case's `when`, checked live against the form and the initiator's facts as it is typed,
+ * with the names of the org's departments, roles and positions to insert under it.
+ */
 function ConditionInput(props: {
   readonly id: string;
   readonly label: string;
   readonly value: string;
   readonly form: FormDefinition;
+  readonly org: OrgInfo;
   readonly onCommit: (when: string) => void;
 }) {
   const t = useRulesT();
@@ -34,6 +41,13 @@ function ConditionInput(props: {
           {problem || (check ? t('whenOk') : t('whenHelp'))}
         </span>
       }
+      extra={
+        <ConditionNames
+          id={`${props.id}-names`}
+          org={props.org}
+          onInsert={(snippet) => props.onCommit(appendCondition(draft, snippet))}
+        />
+      }
     >
       <CommitInput
         id={props.id}
@@ -52,7 +66,8 @@ function ConditionInput(props: {
  * Cases of a conditional rule, each a condition and its rules, and the rules for when no case
  * applies. Case rules are simple rules (no nested conditions).
  */
-export function ConditionalFields({ id, rule, org, form, labels, label, onEdit }: FieldsProps) {
+export function ConditionalFields(props: FieldsProps) {
+  const { id, nodeId, path, rule, org, form, labels, label, onEdit } = props;
   const t = useRulesT();
   const cases = rule.cases ?? [];
   const setCases = (next: readonly DraftCase[]) => onEdit({ ...rule, cases: next });
@@ -70,9 +85,12 @@ export function ConditionalFields({ id, rule, org, form, labels, label, onEdit }
             label={label(t('when', { index: index + 1 }))}
             value={item.when}
             form={form}
+            org={org}
             onCommit={(when) => setCase(index, { when })}
           />
           <RulesEditor
+            nodeId={nodeId}
+            path={[...path, 'cases', index, 'rules']}
             idPrefix={`${id}-case-${index}`}
             rules={item.rules}
             org={org}
@@ -98,6 +116,8 @@ export function ConditionalFields({ id, rule, org, form, labels, label, onEdit }
       <fieldset className="baton-rule__case">
         <legend>{t('otherwise')}</legend>
         <RulesEditor
+          nodeId={nodeId}
+          path={[...path, 'otherwise']}
           idPrefix={`${id}-otherwise`}
           rules={rule.otherwise ?? []}
           org={org}

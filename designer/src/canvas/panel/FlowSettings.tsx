@@ -24,6 +24,8 @@ function AtLeastInput(props: {
   readonly id: string;
   readonly label: string;
   readonly value: string;
+  /** The row being edited: an undo that changes it shows the stored amount again. */
+  readonly row: MinRow;
   readonly onCommit: (value: string) => void;
 }) {
   const t = useFlowsT();
@@ -39,6 +41,7 @@ function AtLeastInput(props: {
       <CommitInput
         id={props.id}
         value={props.value}
+        syncKey={props.row}
         status={bad ? 'error' : ''}
         onDraft={(text) => setBad(!DECIMAL.test(text.trim()))}
         onCommit={(text) => DECIMAL.test(text.trim()) && props.onCommit(text.trim())}
@@ -78,6 +81,7 @@ function MinApproversRows(props: {
             id={`flow-min-${index}-at-least`}
             label={t('flowSettings.minAtLeast', { index: index + 1 })}
             value={row.atLeast}
+            row={row}
             onCommit={(atLeast) => set(index, { atLeast })}
           />
           <Form.Item

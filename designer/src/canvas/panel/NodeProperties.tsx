@@ -51,6 +51,8 @@ export function NodeProperties(props: {
           <legend>{t(forApproval ? 'panel.approvers' : 'panel.recipients')}</legend>
           <RulesEditor
             key={node.id}
+            nodeId={node.id}
+            path={[key]}
             idPrefix={`panel-${key}`}
             rules={readDraftRules(node.config[key])}
             org={org}

@@ -1,7 +1,7 @@
 import { Form, Radio, Typography } from 'antd';
 import { Choices } from './choices.tsx';
 import { buildRange, rangeParts, type RangeParts } from './draft-rules.ts';
-import { useKeyedOptions, userOptions, type FieldsProps } from './RuleFields.tsx';
+import { useKeyedOptions, usePeopleOptions, type FieldsProps } from './RuleFields.tsx';
 import { useRulesT } from './rules-i18n.ts';
 
 /**
@@ -11,6 +11,7 @@ import { useRulesT } from './rules-i18n.ts';
 export function PickFields({ id, rule, org, label, onEdit }: FieldsProps) {
   const t = useRulesT();
   const keyed = useKeyedOptions();
+  const people = usePeopleOptions(org);
   const parts = rangeParts(rule.range ?? []);
   const setParts = (patch: Partial<RangeParts>) =>
     onEdit({ ...rule, range: buildRange({ ...parts, ...patch }) });
@@ -32,7 +33,7 @@ export function PickFields({ id, rule, org, label, onEdit }: FieldsProps) {
         id={`${id}-range-users`}
         label={label(t('rangeUsers'))}
         value={parts.userIds}
-        options={userOptions(org, parts.userIds)}
+        options={people(parts.userIds)}
         onChange={(userIds) => setParts({ userIds })}
       />
       <Choices

@@ -1,5 +1,7 @@
 import { Form, InputNumber, Typography } from 'antd';
 import type { FormDefinition } from '@baton/schemas';
+import { useMarkDisabled } from '../../forms/org/use-org-names.ts';
+import { userOptions } from '../../forms/org/user-options.ts';
 import { useLocale } from '../../i18n/index.ts';
 import type { OrgInfo } from '../approver-summary.ts';
 import { ChainFields } from './ChainFields.tsx';
@@ -7,6 +9,7 @@ import { Choice, Choices, type Option } from './choices.tsx';
 import { ConditionalFields } from './ConditionalFields.tsx';
 import { DepartmentHeadFields } from './DepartmentHeadFields.tsx';
 import type { DraftRule } from './draft-rules.ts';
+import type { RulePath } from './rule-drafts.ts';
 import { fieldChoices, PEOPLE_FIELD_TYPES } from './field-choices.ts';
 import { PickFields } from './PickFields.tsx';
 import type { RuleLabels } from './RulesEditor.tsx';
@@ -15,6 +18,9 @@ import { useRulesT } from './rules-i18n.ts';
 /** What every kind's settings receive. */
 export type FieldsProps = {
   readonly id: string;
+  /** The node the rule belongs to, and the rule's place in its config. */
+  readonly nodeId: string;
+  readonly path: RulePath;
   readonly rule: DraftRule;
   readonly org: OrgInfo;
   readonly form: FormDefinition;
@@ -32,11 +38,15 @@ export function useKeyedOptions() {
     list.map((item) => ({ value: item.key, label: item.name[locale] }));
 }
 
-/** Active users as options, plus any already chosen (so a disabled one still shows). */
-export function userOptions(org: OrgInfo, chosen: readonly string[] = []): Option[] {
-  return org.users
-    .filter((user) => user.disabled !== true || chosen.includes(user.id))
-    .map((user) => ({ value: user.id, label: user.name }));
+/**
+ * Options for a person picker from the org: enabled users plus any already chosen (so a
+ * disabled one still shows, marked), searchable by name and username.
+ */
+export function usePeopleOptions(org: OrgInfo): (chosen?: readonly string[]) => Option[] {
+  const markDisabled = useMarkDisabled();
+  const departmentName = (id: string) => org.departments.find((item) => item.id === id)?.name;
+
+  return (chosen = []) => userOptions(org.users, chosen, { departmentName, markDisabled });
 }
 
 /** The settings of one rule, chosen by its kind. */
@@ -45,6 +55,7 @@ export function RuleFields(props: FieldsProps) {
   const t = useRulesT();
   const locale = useLocale();
   const keyed = useKeyedOptions();
+  const people = usePeopleOptions(org);
   switch (rule.kind) {
     case 'user':
       return (
@@ -52,7 +63,7 @@ export function RuleFields(props: FieldsProps) {
           id={`${id}-users`}
           label={label(labels.users)}
           value={rule.userIds ?? []}
-          options={userOptions(org, rule.userIds)}
+          options={people(rule.userIds)}
           onChange={(userIds) => onEdit({ ...rule, userIds })}
         />
       );

@@ -8,7 +8,7 @@ import {
   type ConfigPatch,
 } from './approval-settings.ts';
 import { Choice } from './choices.tsx';
-import { userOptions } from './RuleFields.tsx';
+import { usePeopleOptions } from './RuleFields.tsx';
 import { useRulesT } from './rules-i18n.ts';
 
 /**
@@ -24,6 +24,7 @@ export function StaffingSettings(props: {
 }) {
   const { settings, org, patch } = props;
   const t = useRulesT();
+  const people = usePeopleOptions(org);
   const actIgnored = settings.initiator === 'act' && !props.selfApprovalAllowed;
 
   return (
@@ -44,7 +45,7 @@ export function StaffingSettings(props: {
           id="panel-fallback-user"
           label={t('settings.fallbackUser')}
           value={settings.fallbackUserId}
-          options={userOptions(org, settings.fallbackUserId ? [settings.fallbackUserId] : [])}
+          options={people(settings.fallbackUserId ? [settings.fallbackUserId] : [])}
           onChange={(fallbackUserId) => patch({ fallbackUserId })}
         />
       )}

@@ -4,7 +4,26 @@ import {
   modePatch,
   readApprovalSettings,
   rejectWhenPatch,
+  wholePercent,
 } from './approval-settings.ts';
+
+describe('wholePercent', () => {
+  it('given fractions and out-of-range shares, when typed, then a whole number within 1–100 is kept', () => {
+    expect(wholePercent(33.5)).toBe(34);
+    expect(wholePercent(66.4)).toBe(66);
+    expect(wholePercent(0)).toBe(1);
+    expect(wholePercent(-5)).toBe(1);
+    expect(wholePercent(101)).toBe(100);
+    expect(wholePercent('67')).toBe(67);
+  });
+
+  it('given no number, when typed, then nothing is kept', () => {
+    expect(wholePercent(null)).toBeUndefined();
+    expect(wholePercent('')).toBeUndefined();
+    expect(wholePercent('abc')).toBeUndefined();
+    expect(wholePercent(Number.NaN)).toBeUndefined();
+  });
+});
 
 describe('readApprovalSettings', () => {
   it('given an empty config, when read, then every setting has its default', () => {

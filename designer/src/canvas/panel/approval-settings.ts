@@ -31,6 +31,18 @@ function percentOf(value: unknown): number | undefined {
     : undefined;
 }
 
+/**
+ * A typed share as the whole percent the config holds: rounded to a whole number and kept
+ * within 1–100 (`33.5` → 34, `0` → 1, `101` → 100); `undefined` for no number at all.
+ */
+export function wholePercent(value: number | string | null | undefined): number | undefined {
+  const number = typeof value === 'string' ? Number(value.trim()) : value;
+  if (number === null || number === undefined || !Number.isFinite(number)) return undefined;
+  if (typeof value === 'string' && value.trim() === '') return undefined;
+
+  return Math.min(100, Math.max(1, Math.round(number)));
+}
+
 /** The settings of a config read leniently: unknown or malformed values take their defaults. */
 export function readApprovalSettings(config: Readonly<Record<string, unknown>>) {
   const veto = config['vetoUserIds'];

@@ -54,13 +54,29 @@ describe('neededApprovals', () => {
 
 describe('describeRejectPolicy', () => {
   it('given the default policy, when described, then one rejection returns it in both languages', () => {
-    expect(words({})).toEqual(['一人驳回即退回发起人']);
-    expect(words({}, 'en')).toEqual(['One rejection returns the request to the initiator']);
+    expect(words({})[0]).toBe('一人驳回即退回发起人');
+    expect(words({}, 'en')[0]).toBe('One rejection returns the request to the initiator');
   });
 
   it('given rejection to the end, when described, then one rejection ends the request', () => {
-    expect(words({ rejectTo: 'end' })).toEqual(['一人驳回即结束申请']);
-    expect(words({ rejectTo: 'end' }, 'en')).toEqual(['One rejection ends the request']);
+    expect(words({ rejectTo: 'end' })[0]).toBe('一人驳回即结束申请');
+    expect(words({ rejectTo: 'end' }, 'en')[0]).toBe('One rejection ends the request');
+  });
+
+  it('given any policy, when described, then the last sentence says the approver may choose the other way', () => {
+    expect(words({}).at(-1)).toBe('默认退回发起人：驳回的审批人也可以改为结束申请');
+    expect(words({ rejectTo: 'end' }, 'en').at(-1)).toBe(
+      'Ending it is the default: the approver who rejects may choose to return it to the initiator instead',
+    );
+    expect(words({ vetoUserIds: ['u-li'] })).toHaveLength(3);
+  });
+
+  it('given a rejection share, when described, then the choice applies to the rejection that decides the step', () => {
+    const settings = { mode: 'percentage', rejectWhen: 'threshold', rejectPercent: 50 } as const;
+
+    expect(words(settings, 'en').at(-1)).toBe(
+      'Returning it is the default: the approver whose rejection decides the step may choose to end the request instead',
+    );
   });
 
   it('given a threshold in percentage mode, when described, then the share is stated', () => {
@@ -71,22 +87,24 @@ describe('describeRejectPolicy', () => {
       rejectPercent: 40,
     } as const;
 
-    expect(words(settings)).toEqual(['驳回人数达到 40%，或已不可能达到通过比例时，退回发起人']);
-    expect(words(settings, 'en')).toEqual([
-      'When 40% of the approvers reject, or approval can no longer be reached, the request returns to the initiator',
-    ]);
+    expect(words(settings)[0]).toBe(
+      '驳回人数达到 40%，或已不可能达到通过比例时，退回发起人（驳回人数向上取整，至少 1 人：3 人需 2 人，10 人需 4 人）',
+    );
+    expect(words(settings, 'en')[0]).toBe(
+      'When 40% of the approvers reject, or approval can no longer be reached, the request returns to the initiator (rejections rounded up, at least one: 2 of 3, 4 of 10)',
+    );
   });
 
   it('given a threshold without a share, when described, then only unreachable approval counts', () => {
-    expect(words({ mode: 'percentage', rejectWhen: 'threshold', rejectTo: 'end' }, 'en')).toEqual([
+    expect(words({ mode: 'percentage', rejectWhen: 'threshold', rejectTo: 'end' }, 'en')[0]).toBe(
       'Once approval can no longer be reached, the request ends',
-    ]);
+    );
   });
 
   it('given a threshold outside percentage mode, when described, then the first rejection decides', () => {
-    expect(words({ mode: 'all', rejectWhen: 'threshold', rejectPercent: 40 })).toEqual([
+    expect(words({ mode: 'all', rejectWhen: 'threshold', rejectPercent: 40 })[0]).toBe(
       '一人驳回即退回发起人',
-    ]);
+    );
   });
 
   it('given veto members, when described, then they are named in a second sentence', () => {
@@ -117,5 +135,10 @@ describe('describeMode', () => {
     expect(mode({ mode: 'percentage', percent: 50 }, 'en')).toBe(
       '50% of the approvers must approve (rounded up, at least one: 2 of 3, 5 of 10)',
     );
+  });
+
+  it('given percentage mode without a share, when described, then it says the share is not set rather than 100%', () => {
+    expect(mode({ mode: 'percentage' })).toBe('尚未设置同意比例：请在“同意比例（%）”中填写');
+    expect(mode({ mode: 'percentage' }, 'en')).not.toContain('100%');
   });
 });

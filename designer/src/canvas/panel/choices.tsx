@@ -1,8 +1,16 @@
 import { Form, Select } from 'antd';
 import type { ReactNode } from 'react';
+import { USER_SEARCH } from '../../forms/org/user-options.ts';
+import { renderUserOption } from '../../forms/org/UserOptionView.tsx';
 import { useFlowsT } from '../../flows/i18n.ts';
 
-export type Option = { readonly value: string; readonly label: string };
+/** An option; people add what a search matches and their username · department. */
+export type Option = {
+  readonly value: string;
+  readonly label: string;
+  readonly search?: string;
+  readonly detail?: string;
+};
 
 type Common = {
   readonly id: string;
@@ -10,6 +18,15 @@ type Common = {
   readonly options: readonly Option[];
   readonly extra?: ReactNode;
 };
+
+/** Search by label; people (options with search text) also by username, listed with details. */
+function searchProps(options: readonly Option[]) {
+  const people = options.some((option) => option.search !== undefined);
+
+  return people
+    ? { showSearch: USER_SEARCH, optionRender: renderUserOption }
+    : { showSearch: { optionFilterProp: 'label' } };
+}
 
 /** A labelled, searchable select of one value. */
 export function Choice(
@@ -26,7 +43,7 @@ export function Choice(
         id={props.id}
         value={props.value ?? null}
         placeholder={t('panel.selectPlaceholder')}
-        showSearch={{ optionFilterProp: 'label' }}
+        {...searchProps(props.options)}
         onChange={props.onChange}
         options={[...props.options]}
       />
@@ -50,7 +67,7 @@ export function Choices(
         mode="multiple"
         value={[...props.value]}
         placeholder={t('panel.selectPlaceholder')}
-        showSearch={{ optionFilterProp: 'label' }}
+        {...searchProps(props.options)}
         onChange={props.onChange}
         options={[...props.options]}
       />

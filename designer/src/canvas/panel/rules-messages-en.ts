@@ -16,6 +16,12 @@ export const rulesEn: Messages<typeof rulesZh> = {
     formField: 'Person or department in the form',
     conditional: 'By condition',
   },
+  kindGroups: {
+    people: 'Named people',
+    org: 'From the org chart',
+    request: 'From the request',
+    picked: 'Picked by someone',
+  },
   position: 'Position',
   group: 'User group',
   level: 'Supervisor level',
@@ -52,6 +58,16 @@ export const rulesEn: Messages<typeof rulesZh> = {
   whenPlaceholder: 'e.g. amount >= 50000',
   whenOk: 'The condition is valid',
   whenHelp: 'Use form fields and initiatorDepartment, initiatorRoles, initiatorPositions',
+  names: {
+    title: 'Names you can use',
+    hint: 'Click one to add it to the condition (joined with &&).',
+    groups: {
+      initiatorDepartment: "The initiator's department, by id",
+      initiatorRoles: "The initiator's roles, by key",
+      initiatorPositions: "The initiator's positions, by key",
+    },
+    insert: 'Add {{snippet}} to the condition',
+  },
   caseRules: 'Case {{index}} ·',
   otherwise: 'When no case applies',
   otherwiseRules: 'Otherwise ·',
@@ -97,14 +113,16 @@ export const rulesEn: Messages<typeof rulesZh> = {
     sequential: 'One after another, in order; everyone must approve',
     percentage:
       '{{percent}}% of the approvers must approve (rounded up, at least one: {{three}} of 3, {{ten}} of 10)',
+    percentageUnset:
+      'The percentage of approvals needed is not set yet: enter it under “Approvals needed (%)”',
     first: {
       initiator: 'One rejection returns the request to the initiator',
       end: 'One rejection ends the request',
     },
     threshold: {
       initiator:
-        'When {{percent}}% of the approvers reject, or approval can no longer be reached, the request returns to the initiator',
-      end: 'When {{percent}}% of the approvers reject, or approval can no longer be reached, the request ends',
+        'When {{percent}}% of the approvers reject, or approval can no longer be reached, the request returns to the initiator (rejections rounded up, at least one: {{three}} of 3, {{ten}} of 10)',
+      end: 'When {{percent}}% of the approvers reject, or approval can no longer be reached, the request ends (rejections rounded up, at least one: {{three}} of 3, {{ten}} of 10)',
     },
     unreachable: {
       initiator: 'Once approval can no longer be reached, the request returns to the initiator',
@@ -113,6 +131,16 @@ export const rulesEn: Messages<typeof rulesZh> = {
     veto: {
       initiator: 'A rejection by {{names}} returns the request to the initiator at once',
       end: 'A rejection by {{names}} ends the request at once',
+    },
+    approverChooses: {
+      initiator:
+        'Returning it is the default: the approver who rejects may choose to end the request instead',
+      end: 'Ending it is the default: the approver who rejects may choose to return it to the initiator instead',
+    },
+    approverChoosesShare: {
+      initiator:
+        'Returning it is the default: the approver whose rejection decides the step may choose to end the request instead',
+      end: 'Ending it is the default: the approver whose rejection decides the step may choose to return it to the initiator instead',
     },
   },
 };

@@ -13,6 +13,12 @@ export const rulesZh = {
     formField: '表单中的人员或部门',
     conditional: '按条件',
   },
+  kindGroups: {
+    people: '指定人员',
+    org: '按组织架构',
+    request: '按申请内容',
+    picked: '由人选择',
+  },
   position: '岗位',
   group: '用户组',
   level: '上级层级',
@@ -46,6 +52,16 @@ export const rulesZh = {
   whenPlaceholder: '例如 amount >= 50000',
   whenOk: '条件有效',
   whenHelp: '可使用表单字段，以及 initiatorDepartment、initiatorRoles、initiatorPositions',
+  names: {
+    title: '可使用的名称',
+    hint: '点击即可加入条件（用 && 连接）。',
+    groups: {
+      initiatorDepartment: '发起人所在部门（按编号）',
+      initiatorRoles: '发起人的角色（按标识）',
+      initiatorPositions: '发起人的岗位（按标识）',
+    },
+    insert: '将 {{snippet}} 加入条件',
+  },
   caseRules: '情况 {{index}} ·',
   otherwise: '以上都不满足时',
   otherwiseRules: '其他情况 ·',
@@ -90,10 +106,12 @@ export const rulesZh = {
     sequential: '按顺序逐个审批，所有人都同意才通过',
     percentage:
       '{{percent}}% 的审批人同意即通过（人数向上取整，至少 1 人：3 人需 {{three}} 人，10 人需 {{ten}} 人）',
+    percentageUnset: '尚未设置同意比例：请在“同意比例（%）”中填写',
     first: { initiator: '一人驳回即退回发起人', end: '一人驳回即结束申请' },
     threshold: {
-      initiator: '驳回人数达到 {{percent}}%，或已不可能达到通过比例时，退回发起人',
-      end: '驳回人数达到 {{percent}}%，或已不可能达到通过比例时，结束申请',
+      initiator:
+        '驳回人数达到 {{percent}}%，或已不可能达到通过比例时，退回发起人（驳回人数向上取整，至少 1 人：3 人需 {{three}} 人，10 人需 {{ten}} 人）',
+      end: '驳回人数达到 {{percent}}%，或已不可能达到通过比例时，结束申请（驳回人数向上取整，至少 1 人：3 人需 {{three}} 人，10 人需 {{ten}} 人）',
     },
     unreachable: {
       initiator: '已不可能达到通过比例时，退回发起人',
@@ -102,6 +120,14 @@ export const rulesZh = {
     veto: {
       initiator: '{{names}} 任何一人驳回，立即退回发起人',
       end: '{{names}} 任何一人驳回，立即结束申请',
+    },
+    approverChooses: {
+      initiator: '默认退回发起人：驳回的审批人也可以改为结束申请',
+      end: '默认结束申请：驳回的审批人也可以改为退回发起人',
+    },
+    approverChoosesShare: {
+      initiator: '默认退回发起人：其驳回使本步骤被驳回的审批人也可以改为结束申请',
+      end: '默认结束申请：其驳回使本步骤被驳回的审批人也可以改为退回发起人',
     },
   },
 };

@@ -2,9 +2,14 @@ import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { userIdsOf } from '../org/org-names.ts';
 import { useOrgNames } from '../org/use-org-names.ts';
+import { USER_SEARCH } from '../org/user-options.ts';
+import { renderUserOption } from '../org/UserOptionView.tsx';
 import { a11yProps, type EditorProps, type FieldOf } from './editor-props.ts';
 
-/** A person of the organization (several when the field allows), searchable by name. */
+/**
+ * A person of the organization (several when the field allows), searchable by name and
+ * username, listed with their username and department; a disabled one chosen earlier is marked.
+ */
 export function UserEditor(props: EditorProps<FieldOf<'user'>>) {
   const { field, value, onChange, invalid } = props;
   const { t } = useTranslation('forms');
@@ -16,7 +21,8 @@ export function UserEditor(props: EditorProps<FieldOf<'user'>>) {
     options: org.userOptions(chosen),
     placeholder: t('selectPlaceholder'),
     allowClear: !field.required,
-    showSearch: { optionFilterProp: 'label' },
+    showSearch: USER_SEARCH,
+    optionRender: renderUserOption,
     status: invalid ? ('error' as const) : ('' as const),
   };
 

@@ -3,10 +3,11 @@ import { orgNames, userIdsOf } from './org-names.ts';
 
 const names = orgNames(
   [
-    { id: 'u-wang', name: '王芳', disabled: false },
-    { id: 'u-old', name: '离职员工', disabled: true },
+    { id: 'u-wang', username: 'wang.fang', name: '王芳', departmentId: 'd-sales', disabled: false },
+    { id: 'u-old', username: 'old.hand', name: '离职员工', departmentId: null, disabled: true },
   ],
   [{ id: 'd-sales', name: '销售中心' }],
+  (name) => `${name}（已停用）`,
 );
 
 describe('orgNames', () => {
@@ -17,12 +18,25 @@ describe('orgNames', () => {
     expect(names.departmentName('d-gone')).toBe('d-gone');
   });
 
-  it('given a disabled user, when offered, then only one already chosen is listed', () => {
-    expect(names.users).toEqual([{ value: 'u-wang', label: '王芳' }]);
-    expect(names.userOptions(['u-old'])).toEqual([
-      { value: 'u-wang', label: '王芳' },
-      { value: 'u-old', label: '离职员工' },
+  it('given a disabled user, when named, then the name says so', () => {
+    expect(names.userName('u-old')).toBe('离职员工（已停用）');
+  });
+
+  it('given a disabled user, when offered, then only one already chosen is listed, marked', () => {
+    expect(names.users.map((option) => option.value)).toEqual(['u-wang']);
+    expect(names.userOptions(['u-old']).map((option) => option.label)).toEqual([
+      '王芳',
+      '离职员工（已停用）',
     ]);
+  });
+
+  it('given a person, when offered, then the search covers the username and the details name the department', () => {
+    expect(names.userOption('u-wang')).toEqual({
+      value: 'u-wang',
+      label: '王芳',
+      search: '王芳 wang.fang',
+      detail: 'wang.fang · 销售中心',
+    });
   });
 });
 

@@ -1,42 +1,54 @@
-/** A person or a department as a select option. */
+import { userOption, userOptions, type PersonLike, type UserOption } from './user-options.ts';
+
+/** A department as a select option. */
 export type OrgOption = { readonly value: string; readonly label: string };
 
-type User = { readonly id: string; readonly name: string; readonly disabled: boolean };
 type Department = { readonly id: string; readonly name: string };
 
-/** What `user` and `department` fields need of the organization. */
+/** What `user` and `department` fields and the pickers of people need of the organization. */
 export type OrgNames = {
-  /** Active users; a disabled user chosen earlier is added by `userOptions`. */
-  readonly users: readonly OrgOption[];
+  /** Enabled users; a disabled user chosen earlier is added by `userOptions`. */
+  readonly users: readonly UserOption[];
   readonly departments: readonly OrgOption[];
   readonly userName: (id: string) => string;
   readonly departmentName: (id: string) => string;
-  /** Options for a user select: active users plus those already chosen. */
-  readonly userOptions: (chosen: readonly string[]) => OrgOption[];
+  /** One person as an option (name, search text, username · department). */
+  readonly userOption: (id: string) => UserOption;
+  /** Options for a user select: enabled users plus those already chosen, marked if disabled. */
+  readonly userOptions: (chosen: readonly string[]) => UserOption[];
 };
 
-/** Names and options of an organization's users and departments; unknown ids show as they are. */
-export function orgNames(users: readonly User[], departments: readonly Department[]): OrgNames {
+/**
+ * Names and options of an organization's users and departments; unknown ids show as they are.
+ * `markDisabled` words a disabled person's name ("李娜（已停用）") wherever one still shows.
+ */
+export function orgNames(
+  users: readonly PersonLike[],
+  departments: readonly Department[],
+  markDisabled: (name: string) => string = (name) => name,
+): OrgNames {
   const userById = new Map(users.map((user) => [user.id, user]));
   const departmentById = new Map(departments.map((department) => [department.id, department]));
-  const active = users
-    .filter((user) => !user.disabled)
-    .map((user) => ({ value: user.id, label: user.name }));
+  const context = {
+    departmentName: (id: string) => departmentById.get(id)?.name,
+    markDisabled,
+  };
 
   return {
-    users: active,
+    users: userOptions(users, [], context),
     departments: departments.map((department) => ({
       value: department.id,
       label: department.name,
     })),
-    userName: (id) => userById.get(id)?.name ?? id,
+    userName: (id) => {
+      const user = userById.get(id);
+      if (!user) return id;
+
+      return user.disabled === true ? markDisabled(user.name) : user.name;
+    },
     departmentName: (id) => departmentById.get(id)?.name ?? id,
-    userOptions: (chosen) => [
-      ...active,
-      ...chosen
-        .filter((id) => !active.some((option) => option.value === id))
-        .map((id) => ({ value: id, label: userById.get(id)?.name ?? id })),
-    ],
+    userOption: (id) => userOption(id, userById.get(id), context),
+    userOptions: (chosen) => userOptions(users, chosen, context),
   };
 }
 

@@ -4,6 +4,7 @@ import type { forms as reference } from '../zh-CN/forms.ts';
 export const forms: Messages<typeof reference> = {
   required: 'Required',
   selectPlaceholder: 'Choose…',
+  disabledUser: '{{name}} (disabled)',
   datePlaceholder: 'yyyy-mm-dd',
   amountPlaceholder: '0.00',
   computed: 'Calculated',

@@ -81,6 +81,8 @@ export const workspace: Messages<typeof reference> = {
     rejectTarget: 'After rejecting',
     targetInitiator: 'Return it to the initiator for changes',
     targetEnd: 'End the request',
+    rejectShare:
+      'This step is rejected by a share of its approvers: your rejection counts toward that share. The choice below applies only if your rejection decides the step.',
     rejectConfirm: 'Reject',
     resubmitTitle: 'Edit and resubmit',
     resubmitHint: 'The request was returned to you. Edit it as the comments ask and resubmit it.',
@@ -107,6 +109,7 @@ export const workspace: Messages<typeof reference> = {
     rejected: '{{actor}} rejected ({{step}})',
     rejectedToInitiator: '{{actor}} rejected and returned it to the initiator ({{step}})',
     rejectedToEnd: '{{actor}} rejected and ended the request ({{step}})',
+    rejectedCounted: '{{actor}} rejected ({{step}}): counts toward the rejection share',
     cancelled: 'The task at {{step}} was cancelled',
     entered: 'Entered step: {{step}}',
     branch: 'The branch chose: {{step}}',

@@ -1,6 +1,7 @@
 export const forms = {
   required: '必填',
   selectPlaceholder: '请选择',
+  disabledUser: '{{name}}（已停用）',
   datePlaceholder: '年-月-日',
   amountPlaceholder: '0.00',
   computed: '自动计算',

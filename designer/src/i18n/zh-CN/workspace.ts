@@ -78,6 +78,8 @@ export const workspace = {
     rejectTarget: '驳回后',
     targetInitiator: '退回发起人修改',
     targetEnd: '结束申请',
+    rejectShare:
+      '本步骤按驳回比例判定：你的驳回计入驳回比例。只有当你的驳回使本步骤被驳回时，下面的选择才会生效。',
     rejectConfirm: '确认驳回',
     resubmitTitle: '修改后重新提交',
     resubmitHint: '申请已被退回，请根据审批意见修改后重新提交。',
@@ -104,6 +106,7 @@ export const workspace = {
     rejected: '{{actor}} 驳回（{{step}}）',
     rejectedToInitiator: '{{actor}} 驳回，退回发起人修改（{{step}}）',
     rejectedToEnd: '{{actor}} 驳回并结束了申请（{{step}}）',
+    rejectedCounted: '{{actor}} 驳回（{{step}}），计入驳回比例',
     cancelled: '{{step}} 的任务已取消',
     entered: '进入环节：{{step}}',
     branch: '条件分支选择了：{{step}}',

@@ -10,6 +10,7 @@ import { useText } from '../../i18n/index.ts';
 import { PickSelect } from '../../preview/PickSelect.tsx';
 import { RejectDialog, type RejectTarget } from './RejectDialog.tsx';
 import { useRequestRefresh } from './use-request-refresh.ts';
+import { useStaleRefusal } from './use-stale-refusal.ts';
 
 export type DecisionPanelProps = {
   readonly instanceId: string;
@@ -19,15 +20,24 @@ export type DecisionPanelProps = {
   readonly rejectTarget: RejectTarget;
   /** The step asks for a comment with every decision. */
   readonly commentRequired: boolean;
+  /** The step is rejected by a share of its approvers and this approver has no veto. */
+  readonly share: boolean;
+  /** Where the step stands ("1 of 2 approvals, 1 more needed"), when it has several people. */
+  readonly progress?: string | undefined;
 };
 
-/** The approver's box on the request page: a comment, 同意 / Approve and 驳回 / Reject. */
+/**
+ * The approver's box on the request page: where the step stands, a comment, 同意 / Approve and
+ * 驳回 / Reject. A refusal saying the request moved on (decided by someone else, no longer
+ * running) reloads the page's data instead of leaving stale buttons.
+ */
 export function DecisionPanel(props: DecisionPanelProps) {
   const { instanceId, taskId, stepName, rejectTarget, commentRequired } = props;
   const { t } = useTranslation('workspace');
   const { message } = App.useApp();
   const trpc = useTRPC();
   const refresh = useRequestRefresh(instanceId);
+  const stale = useStaleRefusal(instanceId);
   const [comment, setComment] = useState('');
   const [rejecting, setRejecting] = useState(false);
   const [missingComment, setMissingComment] = useState(false);
@@ -39,6 +49,9 @@ export function DecisionPanel(props: DecisionPanelProps) {
         void message.success(t('actions.approved'));
         await refresh();
       },
+      onError: (failure) => {
+        if (stale(failure)) approve.reset();
+      },
     }),
   );
   const reject = useMutation(
@@ -47,6 +60,11 @@ export function DecisionPanel(props: DecisionPanelProps) {
         setRejecting(false);
         void message.success(t('actions.rejected'));
         await refresh();
+      },
+      onError: (failure) => {
+        if (!stale(failure)) return;
+        setRejecting(false);
+        reject.reset();
       },
     }),
   );
@@ -72,6 +90,11 @@ export function DecisionPanel(props: DecisionPanelProps) {
   return (
     <Card title={`${t('actions.title')} · ${stepName}`} className="baton-decision">
       <Typography.Paragraph type="secondary">{t('actions.hint')}</Typography.Paragraph>
+      {props.progress && (
+        <Typography.Paragraph strong className="baton-decision__progress">
+          {props.progress}
+        </Typography.Paragraph>
+      )}
       {error && (
         <div className="baton-gap-bottom">
           <ApiErrorAlert error={error} />
@@ -116,6 +139,7 @@ export function DecisionPanel(props: DecisionPanelProps) {
       <RejectDialog
         open={rejecting}
         defaultTarget={rejectTarget}
+        share={props.share}
         pending={reject.isPending}
         error={reject.error}
         onCancel={() => setRejecting(false)}
@@ -148,7 +172,7 @@ function useNextApprovers(taskId: string) {
       multiple={need.multiple}
       candidateIds={need.candidateIds}
       value={picked}
-      userName={org.userName}
+      userOption={org.userOption}
       error={missing ? t('actions.nextApproversRequired') : undefined}
       onChange={(userIds) => {
         setPicked(userIds);

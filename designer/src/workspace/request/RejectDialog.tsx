@@ -1,5 +1,5 @@
-import { Form, Modal, Radio } from 'antd';
-import { useState } from 'react';
+import { Alert, Form, Modal, Radio } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../api/ApiErrorAlert.tsx';
 
@@ -7,8 +7,13 @@ export type RejectTarget = 'initiator' | 'end';
 
 export type RejectDialogProps = {
   readonly open: boolean;
-  /** The step's configured default (`rejectTo`). */
+  /** The step's configured default (`rejectTo`); the choice starts there each time it opens. */
   readonly defaultTarget: RejectTarget;
+  /**
+   * The step is rejected by a share of its approvers and this approver has no veto: the
+   * rejection counts toward the share, and the choice applies only if it decides the step.
+   */
+  readonly share: boolean;
   readonly pending: boolean;
   /** The last refusal from the server, shown inside the dialog. */
   readonly error: unknown;
@@ -16,12 +21,18 @@ export type RejectDialogProps = {
   readonly onCancel: () => void;
 };
 
-/** Asks where a rejection sends the request: back to the initiator, or to its end. */
+/**
+ * Asks where a rejection sends the request: back to the initiator, or to its end. Under a
+ * rejection share it says first that the rejection counts toward the share.
+ */
 export function RejectDialog(props: RejectDialogProps) {
   const { open, defaultTarget, pending, error, onConfirm, onCancel } = props;
   const { t } = useTranslation('workspace');
   const { t: tc } = useTranslation('common');
   const [target, setTarget] = useState<RejectTarget>(defaultTarget);
+  useEffect(() => {
+    if (open) setTarget(defaultTarget);
+  }, [open, defaultTarget]);
 
   return (
     <Modal
@@ -38,6 +49,9 @@ export function RejectDialog(props: RejectDialogProps) {
         <div className="baton-gap-bottom">
           <ApiErrorAlert error={error} />
         </div>
+      )}
+      {props.share && (
+        <Alert type="info" showIcon className="baton-gap-bottom" title={t('actions.rejectShare')} />
       )}
       <Form layout="vertical" component="div">
         <Form.Item label={t('actions.rejectTarget')}>

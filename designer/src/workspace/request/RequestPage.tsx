@@ -3,7 +3,6 @@ import { Button, Card, Col, Result, Row, Space, Tag } from 'antd';
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { ApprovalConfig } from '@baton/schemas';
 import { useApiProblem } from '../../api/use-api-problem.ts';
 import { useTRPC } from '../../api/trpc.ts';
 import type { InstanceView } from '../../api/types.ts';
@@ -11,14 +10,18 @@ import { FullPageLoading } from '../../app/FullPageLoading.tsx';
 import { PageHeader } from '../../app/PageHeader.tsx';
 import { useOrgData } from '../../flows/org-data.ts';
 import { FormRenderer } from '../../forms/index.ts';
+import { useLocale } from '../../i18n/index.ts';
 import { LazyFlowDiagram } from '../lazy-diagram.ts';
 import { StatusTag } from '../StatusTag.tsx';
+import { decisionSettings } from './decision-settings.ts';
 import { DecisionPanel } from './DecisionPanel.tsx';
-import type { RejectTarget } from './RejectDialog.tsx';
+import './i18n.ts';
 import { roundProgress } from './request-progress.ts';
 import { RequestSummary } from './RequestSummary.tsx';
 import { RequestTimeline } from './RequestTimeline.tsx';
 import { ResubmitPanel } from './ResubmitPanel.tsx';
+import { describeStepCount } from './step-count-words.ts';
+import { activeStepCounts } from './step-counts.ts';
 import { WithdrawButton } from './WithdrawButton.tsx';
 
 /** `/requests/:id`: the request's values, progress on the diagram, history and actions. */
@@ -54,21 +57,27 @@ export function RequestPage() {
   return <RequestView request={request.data} />;
 }
 
-/** The step's settings the decision box follows: default rejection target, comment required. */
-function stepSettings(request: InstanceView, nodeId: string) {
-  const node = request.flow.nodes.find((candidate) => candidate.id === nodeId);
-  const config = ApprovalConfig.safeParse(node?.config ?? {});
+/** Where each step with several people stands, in words, by node id. */
+function useStepCounts(request: InstanceView) {
+  const { t } = useTranslation('requestPage');
+  const locale = useLocale();
 
-  return {
-    rejectTarget: config.success ? config.data.rejectTo : 'initiator',
-    commentRequired: config.success && config.data.commentRequired,
-  } satisfies { rejectTarget: RejectTarget; commentRequired: boolean };
+  return useMemo(
+    () =>
+      activeStepCounts(request).map((count) => ({
+        key: count.stepId,
+        nodeId: count.nodeId,
+        text: describeStepCount(count, t, locale),
+      })),
+    [request, t, locale],
+  );
 }
 
 function RequestView({ request }: { readonly request: InstanceView }) {
   const { t } = useTranslation('workspace');
   const myTask = request.tasks.find((task) => task.id === request.myOpenTaskId);
   const progress = useMemo(() => roundProgress(request), [request]);
+  const counts = useStepCounts(request);
   // Role and user names on the diagram's step cards.
   const { info: org } = useOrgData();
 
@@ -87,13 +96,14 @@ function RequestView({ request }: { readonly request: InstanceView }) {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <RequestSummary request={request} />
+            <RequestSummary request={request} counts={counts} />
             {myTask && (
               <DecisionPanel
                 instanceId={request.id}
                 taskId={myTask.id}
                 stepName={myTask.nodeName}
-                {...stepSettings(request, myTask.nodeId)}
+                progress={counts.find((count) => count.nodeId === myTask.nodeId)?.text}
+                {...decisionSettings(request, myTask)}
               />
             )}
             {request.canResubmit ? (

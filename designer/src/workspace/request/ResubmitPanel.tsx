@@ -11,6 +11,7 @@ import { SubmitNotices } from '../../preview/SubmitNotices.tsx';
 import { useSubmissionPicks } from '../../preview/use-submission-picks.ts';
 import { useShowServerIssues } from '../use-submit-issues.ts';
 import { useRequestRefresh } from './use-request-refresh.ts';
+import { useStaleRefusal } from './use-stale-refusal.ts';
 
 /** A returned request, for its initiator: the form prefilled with the values, and 重新提交. */
 export function ResubmitPanel({ request }: { readonly request: InstanceView }) {
@@ -18,6 +19,7 @@ export function ResubmitPanel({ request }: { readonly request: InstanceView }) {
   const { message } = App.useApp();
   const trpc = useTRPC();
   const refresh = useRequestRefresh(request.id);
+  const stale = useStaleRefusal(request.id);
   const editor = useFormEditor(request.form, () => request.values);
   const describePath = useDescribeFormPath(request.form);
   const showServerIssues = useShowServerIssues(editor);
@@ -28,7 +30,10 @@ export function ResubmitPanel({ request }: { readonly request: InstanceView }) {
         void message.success(t('actions.resubmitted'));
         await refresh();
       },
-      onError: showServerIssues,
+      onError: (failure) => {
+        if (stale(failure)) resubmit.reset();
+        else showServerIssues(failure);
+      },
     }),
   );
   const submit = () => {

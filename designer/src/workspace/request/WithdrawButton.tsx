@@ -6,6 +6,7 @@ import { ApiErrorAlert } from '../../api/ApiErrorAlert.tsx';
 import { newIdempotencyKey } from '../../api/idempotency.ts';
 import { useTRPC } from '../../api/trpc.ts';
 import { useRequestRefresh } from './use-request-refresh.ts';
+import { useStaleRefusal } from './use-stale-refusal.ts';
 
 /** 撤回 / Withdraw, for the initiator while the flow allows it; asks to confirm, with a reason. */
 export function WithdrawButton({ instanceId }: { readonly instanceId: string }) {
@@ -14,6 +15,7 @@ export function WithdrawButton({ instanceId }: { readonly instanceId: string }) 
   const { message } = App.useApp();
   const trpc = useTRPC();
   const refresh = useRequestRefresh(instanceId);
+  const stale = useStaleRefusal(instanceId);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const withdraw = useMutation(
@@ -22,6 +24,11 @@ export function WithdrawButton({ instanceId }: { readonly instanceId: string }) 
         setOpen(false);
         void message.success(t('actions.withdrawn'));
         await refresh();
+      },
+      onError: (failure) => {
+        if (!stale(failure)) return;
+        setOpen(false);
+        withdraw.reset();
       },
     }),
   );

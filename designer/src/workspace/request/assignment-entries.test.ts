@@ -196,6 +196,48 @@ describe('who got a task, in the history', () => {
     ]);
   });
 
+  it('given a rejected step, when the other approvers’ tasks close, then each line says the step was rejected', () => {
+    const timeline = [
+      event('step.completed', { stepId: 's-fin', nodeId: 'finance', outcome: 'rejected' }),
+      event('task.cancelled', {
+        taskId: 't-wang',
+        nodeId: 'finance',
+        stepId: 's-fin',
+        reason: 'returned',
+      }),
+      event('task.cancelled', {
+        taskId: 't-wang',
+        nodeId: 'finance',
+        stepId: 's-fin',
+        reason: 'rejected',
+      }),
+    ];
+
+    expect(lines(timeline).map((line) => line.text)).toEqual([
+      '财务审批：本步骤已被驳回，王芳 的任务已关闭',
+      '财务审批：本步骤已被驳回，王芳 的任务已关闭',
+    ]);
+    expect(lines(timeline, 'en')[0]?.text).toBe(
+      'Finance approval: the step was rejected, so 王芳’s task was closed',
+    );
+  });
+
+  it('given a rejection at another step in parallel, when a task closes, then its line says the request was rejected elsewhere', () => {
+    const timeline = [
+      event('step.completed', { stepId: 's-legal', nodeId: 'legal', outcome: 'rejected' }),
+      event('task.cancelled', {
+        taskId: 't-wang',
+        nodeId: 'finance',
+        stepId: 's-fin',
+        reason: 'returned',
+      }),
+    ];
+
+    expect(lines(timeline, 'en').map((line) => line.text)).toEqual([
+      'Finance approval: the request was rejected at another step, so 王芳’s task was closed',
+    ]);
+  });
+
   it('given a step nobody could staff, when decided by its policy, then the outcome and why show', () => {
     const timeline = [
       event('step.auto-rejected', {

@@ -76,12 +76,28 @@ const CANCEL_LINES: Readonly<Record<string, string>> = {
   'assignee-disabled': 'timeline.skippedDisabled',
 };
 
+/** Reasons of tasks closed because a step was rejected (the request returned or ended). */
+const STOPPED_BY_REJECTION = new Set(['rejected', 'returned']);
+
+/** The line for a closed task: by its reason; a rejection says which step it stopped. */
+function cancelLine(context: Context): string | undefined {
+  const reason = read(context.data, 'reason') ?? '';
+  if (!STOPPED_BY_REJECTION.has(reason)) return CANCEL_LINES[reason];
+  const stepId = read(context.data, 'stepId');
+
+  return stepId !== undefined && context.rejectedStepIds.has(stepId)
+    ? 'timeline.closedStepRejected'
+    : 'timeline.closedRequestRejected';
+}
+
 /**
- * Tasks closed because others decided the step, or skipped because their assignee was disabled,
- * get a line; the rest (returned, withdrawn, …) the request itself tells.
+ * Tasks closed because others decided the step, because a rejection stopped the request (their
+ * own step or another, in parallel), or skipped because their assignee was disabled, get a
+ * line; those closed by a withdrawal the request itself tells.
  */
-const taskCancelled: Describe = ({ t, step, data, assignee }) => {
-  const key = CANCEL_LINES[read(data, 'reason') ?? ''];
+const taskCancelled: Describe = (context) => {
+  const { t, step, data, assignee } = context;
+  const key = cancelLine(context);
 
   return key
     ? sentence(t(key, { ...NS, step: step(read(data, 'nodeId')), assignee }), 'gray')

@@ -15,7 +15,18 @@ export const requestPageZh = {
     stepAutoRejected: '{{step}}：已自动驳回',
     cancelled: '{{step}}：本步骤已由其他人决定，{{assignee}} 的任务已关闭',
     skippedDisabled: '{{step}}：{{assignee}} 已停用，轮到时已跳过',
+    closedStepRejected: '{{step}}：本步骤已被驳回，{{assignee}} 的任务已关闭',
+    closedRequestRejected: '{{step}}：申请已在其他步骤被驳回，{{assignee}} 的任务已关闭',
     why: '原因：{{reason}}',
+  },
+  progress: {
+    label: '当前进度',
+    line: '{{step}}：{{progress}}',
+    any: '{{total}} 人中任意一人同意即可',
+    approvals: '已有 {{approved}} 人同意，共需 {{needed}} 人，还差 {{left}} 人',
+    sequential: '依次审批：第 {{turn}} 位，共 {{total}} 位',
+    rejections: '已有 {{rejected}} 人驳回，{{limit}} 人驳回即驳回本步骤',
+    withRejections: '{{approvals}}；{{rejections}}',
   },
 };
 
@@ -32,6 +43,18 @@ export const requestPageEn: Messages<typeof requestPageZh> = {
     stepAutoRejected: '{{step}}: rejected automatically',
     cancelled: '{{step}}: decided by others, so {{assignee}}’s task was closed',
     skippedDisabled: '{{step}}: {{assignee}} was disabled and skipped when their turn came',
+    closedStepRejected: '{{step}}: the step was rejected, so {{assignee}}’s task was closed',
+    closedRequestRejected:
+      '{{step}}: the request was rejected at another step, so {{assignee}}’s task was closed',
     why: 'Why: {{reason}}',
+  },
+  progress: {
+    label: 'Progress',
+    line: '{{step}}: {{progress}}',
+    any: 'Any one of {{total}} may approve',
+    approvals: '{{approved}} of {{needed}} approvals, {{left}} more needed',
+    sequential: '{{turn}} of {{total}} in order',
+    rejections: '{{rejected}} of {{limit}} rejections that reject the step',
+    withRejections: '{{approvals}}; {{rejections}}',
   },
 };

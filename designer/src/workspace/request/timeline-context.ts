@@ -26,6 +26,8 @@ export type Context = {
   readonly assignee: string;
   readonly data: Readonly<Record<string, unknown>>;
   readonly flow: FlowDefinition;
+  /** Steps the history shows rejected (`step.completed` with outcome `rejected`), by step id. */
+  readonly rejectedStepIds: ReadonlySet<string>;
 };
 
 export type Sentence = Omit<TimelineLine, 'key' | 'at'>;

@@ -194,6 +194,18 @@ describe('timelineLines', () => {
     );
   });
 
+  it('given a rejection under a rejection share that did not decide the step, when told, then it only counts toward the share', () => {
+    // Regression: such a rejection read "returned it to the initiator" while the step went on.
+    const timeline = [
+      event('task.rejected', li, { nodeId: 'finance', stepId: 's-1', stepRejected: false }),
+    ];
+
+    expect(lines({ timeline })[0]?.text).toBe('李娜 驳回（财务审批），计入驳回比例');
+    expect(lines({ timeline }, 'en')[0]?.text).toBe(
+      '李娜 rejected (Finance approval): counts toward the rejection share',
+    );
+  });
+
   it('given a branch taken, when told, then it names the step the edge leads to', () => {
     const timeline = [event('branch.taken', null, { edgeId: 'e2' })];
 

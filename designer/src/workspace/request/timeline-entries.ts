@@ -25,8 +25,13 @@ const DESCRIBE: Readonly<Record<string, Describe>> = {
       read(data, 'comment'),
     ),
   'task.rejected': ({ t, actor, step, data }) => {
+    // Under a rejection share a rejection that does not decide the step only counts toward it.
     const key =
-      read(data, 'target') === 'end' ? 'timeline.rejectedToEnd' : 'timeline.rejectedToInitiator';
+      data['stepRejected'] === false
+        ? 'timeline.rejectedCounted'
+        : read(data, 'target') === 'end'
+          ? 'timeline.rejectedToEnd'
+          : 'timeline.rejectedToInitiator';
 
     return sentence(
       t(key, { actor, step: step(read(data, 'nodeId')) }),
@@ -80,6 +85,7 @@ export function timelineLines(options: {
 
     return task?.assignee.name ?? named?.assignee.name ?? userId ?? t('timeline.someone');
   };
+  const rejectedStepIds = rejectedSteps(request.timeline);
   const lines = request.timeline.flatMap((entry: TimelineEntry) => {
     const describe = DESCRIBE[entry.type] ?? describeOther;
     const data = DESCRIBE[entry.type] ? entry.data : { ...entry.data, __type: entry.type };
@@ -92,12 +98,25 @@ export function timelineLines(options: {
       assignee: assignee(data),
       data,
       flow: request.flow,
+      rejectedStepIds,
     });
 
     return line ? [{ ...line, key: `event-${entry.seq}`, at: entry.at }] : [];
   });
 
   return [...lines, ...waitingLines(request, t, formatList)];
+}
+
+/** Ids of the steps the history shows rejected. */
+function rejectedSteps(timeline: readonly TimelineEntry[]): ReadonlySet<string> {
+  return new Set(
+    timeline.flatMap((entry) => {
+      const stepId = read(entry.data, 'stepId');
+      const rejected = entry.type === 'step.completed' && entry.data['outcome'] === 'rejected';
+
+      return rejected && stepId !== undefined ? [stepId] : [];
+    }),
+  );
 }
 
 function waitingLines(

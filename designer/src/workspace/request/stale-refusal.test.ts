@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { isStaleRefusal } from './stale-refusal.ts';
+
+describe('isStaleRefusal', () => {
+  it('given refusals saying the request moved on, when read, then the page must reload', () => {
+    expect(isStaleRefusal('task.already-decided')).toBe(true);
+    expect(isStaleRefusal('task.not-your-turn')).toBe(true);
+    expect(isStaleRefusal('instance.not-running')).toBe(true);
+    expect(isStaleRefusal('instance.cannot-withdraw')).toBe(true);
+    expect(isStaleRefusal('instance.not-returned')).toBe(true);
+  });
+
+  it('given other refusals or none, when read, then the page stays as it is', () => {
+    expect(isStaleRefusal('approval.comment-required')).toBe(false);
+    expect(isStaleRefusal(undefined)).toBe(false);
+  });
+});
