@@ -49,7 +49,7 @@ export const runtimeMessages = {
   },
   'instance.not-initiator': {
     kind: 'forbidden',
-    'zh-CN': '只有申请人才能执行此操作',
+    'zh-CN': '只有发起人才能执行此操作',
     en: 'Only the person who started the request can do this',
   },
   'instance.cannot-withdraw': {
@@ -89,7 +89,7 @@ export const runtimeMessages = {
   },
   'approval.pick-unexpected': {
     kind: 'user',
-    'zh-CN': '提交时不能为 {nodeId} 选择审批人：只有由申请人自选审批人的步骤可以在提交时选择',
+    'zh-CN': '提交时不能为 {nodeId} 选择审批人：只有由发起人自选审批人的步骤可以在提交时选择',
     en: 'Approvers cannot be picked for {nodeId} at submission: only steps whose approvers the initiator picks take picks',
   },
   'form.unknown-reference': {

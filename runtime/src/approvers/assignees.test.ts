@@ -57,7 +57,7 @@ describe('resolveStepAssignees', () => {
     );
     expect(result.reasonDetail).toEqual({ code: 'fallback.initiator-admin', params: {} });
     expect(explain(result.reasonDetail, 'zh-CN')).toBe(
-      '找不到其他审批人，已转交流程管理员，该管理员同时是申请人',
+      '找不到其他审批人，已转交流程管理员，该管理员同时是发起人',
     );
     expect(result.facts).toContain('zhou.yu started the request and was skipped');
     expect(result.facts.at(-1)).toBe(

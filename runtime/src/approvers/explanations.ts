@@ -48,10 +48,10 @@ export const approverTexts = {
     'zh-CN': '表单字段 {field} 中的人员',
     en: 'the person in form field {field}',
   },
-  'rule.initiator-picks': { 'zh-CN': '申请人自选', en: 'picked by the initiator' },
+  'rule.initiator-picks': { 'zh-CN': '发起人自选', en: 'picked by the initiator' },
   'rule.approver-picks': { 'zh-CN': '上一步审批人指定', en: 'picked by the previous approver' },
   'rule.initiator-picks-pending': {
-    'zh-CN': '等待申请人选择审批人',
+    'zh-CN': '等待发起人选择审批人',
     en: 'waiting for the initiator to pick the approvers',
   },
   'rule.approver-picks-pending': {
@@ -78,7 +78,7 @@ export const approverTexts = {
     en: 'nobody resolved ({reason}); routed to the flow admins',
   },
   'fallback.initiator-admin': {
-    'zh-CN': '找不到其他审批人，已转交流程管理员，该管理员同时是申请人',
+    'zh-CN': '找不到其他审批人，已转交流程管理员，该管理员同时是发起人',
     en: 'no other approver could be found; assigned to the flow admin, who is also the initiator',
   },
   'fallback.user': {
@@ -98,7 +98,7 @@ export const approverTexts = {
     en: 'nobody resolved ({reason}); the request cannot be submitted',
   },
   'auto.initiator': {
-    'zh-CN': '{user} 是申请人，已自动通过',
+    'zh-CN': '{user} 是发起人，已自动通过',
     en: '{user} started the request; approved automatically',
   },
   'auto.dedupe-consecutive': {
@@ -110,7 +110,7 @@ export const approverTexts = {
     en: '{user} already approved this request ({step}); approved automatically',
   },
   'sod.initiator': {
-    'zh-CN': '{user} 是申请人，不能审批自己的申请',
+    'zh-CN': '{user} 是发起人，不能审批自己的申请',
     en: '{user} started the request and may not approve it',
   },
   'sod.already-approved': {
@@ -139,7 +139,7 @@ export const approverTexts = {
     en: '{user} is not in the range that may be picked',
   },
   'pick.initiator': {
-    'zh-CN': '{user} 是申请人，不能被选为审批人',
+    'zh-CN': '{user} 是发起人，不能被选为审批人',
     en: '{user} started the request and may not be picked',
   },
   'pick.excluded': {
@@ -150,7 +150,7 @@ export const approverTexts = {
   'fact.has-role': { 'zh-CN': '{user} 拥有角色 {role}', en: '{user} has role {role}' },
   'fact.nobody-has-role': { 'zh-CN': '没有人拥有角色 {role}', en: 'nobody has role {role}' },
   'fact.initiator-unknown': {
-    'zh-CN': '申请人 {user} 不在组织中',
+    'zh-CN': '发起人 {user} 不在组织中',
     en: 'initiator {user} is not in the organization',
   },
   'fact.no-department': { 'zh-CN': '{user} 没有所属部门', en: '{user} has no department' },
@@ -264,7 +264,7 @@ export const approverTexts = {
     en: 'no case matched: otherwise',
   },
   'fact.picked-by-initiator': {
-    'zh-CN': '{user} 由申请人选择',
+    'zh-CN': '{user} 由发起人选择',
     en: '{user} was picked by the initiator',
   },
   'fact.picked-by-approver': {
@@ -272,15 +272,15 @@ export const approverTexts = {
     en: '{user} was picked by the previous approver',
   },
   'fact.initiator-acts': {
-    'zh-CN': '{user} 是申请人，按设置由其本人审批',
+    'zh-CN': '{user} 是发起人，按设置由其本人审批',
     en: '{user} started the request and acts on it as configured',
   },
   'fact.initiator-replaced': {
-    'zh-CN': '{user} 是申请人，改由其直属上级 {supervisor} 审批',
+    'zh-CN': '{user} 是发起人，改由其直属上级 {supervisor} 审批',
     en: '{user} started the request; their supervisor {supervisor} approves instead',
   },
   'fact.initiator-no-supervisor': {
-    'zh-CN': '{user} 是申请人且没有可用的直属上级，已跳过',
+    'zh-CN': '{user} 是发起人且没有可用的直属上级，已跳过',
     en: '{user} started the request and has no available direct supervisor; skipped',
   },
   'fact.distinct-relaxed': {
@@ -310,7 +310,7 @@ export const approverTexts = {
   },
   'fact.disabled': { 'zh-CN': '{user} 已停用，已跳过', en: '{user} is disabled and was skipped' },
   'fact.initiator-skipped': {
-    'zh-CN': '{user} 是申请人，已跳过',
+    'zh-CN': '{user} 是发起人，已跳过',
     en: '{user} started the request and was skipped',
   },
   'fact.routed-to-admins': {
@@ -318,7 +318,7 @@ export const approverTexts = {
     en: 'nobody resolved: routed to role {role}',
   },
   'fact.initiator-admin': {
-    'zh-CN': '{user} 是唯一可用的流程管理员，虽是申请人，仍由其处理此步骤',
+    'zh-CN': '{user} 是唯一可用的流程管理员，虽是发起人，仍由其处理此步骤',
     en: '{user} is the only available flow admin and takes the step although they started the request',
   },
   /** A name given in both languages (e.g. a step's), as a param rendered in the reader's. */

@@ -19,7 +19,7 @@ describe('initiator: skip (the default)', () => {
           userId: 'chen.jie',
           reasonCode: 'sod.initiator',
           reasonText: {
-            'zh-CN': 'chen.jie 是申请人，不能审批自己的申请',
+            'zh-CN': 'chen.jie 是发起人，不能审批自己的申请',
             en: 'chen.jie started the request and may not approve it',
           },
         },

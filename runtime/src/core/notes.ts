@@ -51,7 +51,7 @@ export const coreNotes = {
     en: 'this step refuses submission when nobody resolves; the org changed after submission, so it went to the flow admins',
   },
   'note.initiator-self-named': {
-    'zh-CN': '申请人在表单或自选中填了自己，因此不会自动通过其本人的审批，已跳过',
+    'zh-CN': '发起人在表单或自选中填了自己，因此不会自动通过其本人的审批，已跳过',
     en: 'the initiator named themselves (in a form field or their own pick), so their part is not approved automatically; they are skipped',
   },
   'note.distinct-relaxed': {

@@ -82,7 +82,7 @@ export function assertPicksValid(
 }
 
 const WHO = {
-  initiator: { whoZh: '申请人', whoEn: 'the initiator' },
+  initiator: { whoZh: '发起人', whoEn: 'the initiator' },
   approver: { whoZh: '上一步审批人', whoEn: 'the approver of the step before' },
 } as const;
 

@@ -71,7 +71,7 @@ describe('a step after the current one that only the initiating admin can take',
       reasonCode: 'fallback.initiator-admin',
       reasonParams: {},
       reasonText: {
-        'zh-CN': '找不到其他审批人，已转交流程管理员，该管理员同时是申请人',
+        'zh-CN': '找不到其他审批人，已转交流程管理员，该管理员同时是发起人',
         en: 'no other approver could be found; assigned to the flow admin, who is also the initiator',
       },
     });
@@ -105,7 +105,7 @@ describe('a step on the path that nobody at all can take', () => {
     expect(error.params).toMatchObject({ nodeId: 'finance', stepZh: '财务审批' });
     const entry = runtimeMessages['approval.no-approver'];
     expect(formatMessage(entry['zh-CN'], error.params)).toMatchInlineSnapshot(
-      `"审批步骤“财务审批”找不到审批人，也没有可用的流程管理员接手：未找到审批人（指定审批人：没有符合条件的人（chen.jie 是申请人，已跳过）），已转交流程管理员"`,
+      `"审批步骤“财务审批”找不到审批人，也没有可用的流程管理员接手：未找到审批人（指定审批人：没有符合条件的人（chen.jie 是发起人，已跳过）），已转交流程管理员"`,
     );
     expect(error.message).toMatchInlineSnapshot(
       `"Approval step "Finance approval" has no approver and no flow admin to take it over: nobody resolved (named approvers: nobody eligible (chen.jie started the request and was skipped)); routed to the flow admins"`,

@@ -167,7 +167,7 @@ describe('error formatting', () => {
       runtimeError('approval.pick-required', {
         ...step,
         by: 'initiator',
-        whoZh: '申请人',
+        whoZh: '发起人',
         whoEn: 'the initiator',
       }),
       runtimeError('approval.pick-invalid', { ...step, ...reason }),

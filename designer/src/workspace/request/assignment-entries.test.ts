@@ -154,7 +154,7 @@ describe('who got a task, in the history', () => {
         nodeId: 'finance',
         assigneeId: 'u-chen',
         auto: 'initiator',
-        reasonText: { 'zh-CN': '陈杰 是申请人，自动通过', en: '陈杰 is the initiator: approved' },
+        reasonText: { 'zh-CN': '陈杰 是发起人，自动通过', en: '陈杰 is the initiator: approved' },
       }),
     ];
 
@@ -162,7 +162,7 @@ describe('who got a task, in the history', () => {
       {
         text: '财务审批：陈杰 的审批已自动通过',
         tone: 'green',
-        details: ['原因：陈杰 是申请人，自动通过'],
+        details: ['原因：陈杰 是发起人，自动通过'],
       },
     ]);
   });

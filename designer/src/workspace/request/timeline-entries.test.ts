@@ -111,7 +111,7 @@ describe('timelineLines', () => {
     // Regression: a step no rule could staff went to the admin who started the request, and
     // nothing on the page said why.
     const reasonText = {
-      'zh-CN': '找不到其他审批人，已转交流程管理员，该管理员同时是申请人',
+      'zh-CN': '找不到其他审批人，已转交流程管理员，该管理员同时是发起人',
       en: 'no other approver could be found; assigned to the flow admin, who is also the initiator',
     };
     const timeline = [
@@ -125,7 +125,7 @@ describe('timelineLines', () => {
     ];
 
     expect(lines({ timeline })[0]).toMatchObject({
-      text: '财务审批：找不到其他审批人，已转交流程管理员，该管理员同时是申请人',
+      text: '财务审批：找不到其他审批人，已转交流程管理员，该管理员同时是发起人',
       tone: 'orange',
     });
     expect(lines({ timeline }, 'en')[0]?.text).toBe(
