@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { openBrowser, startBaton, type E2eBrowser, type RunningBaton } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { RunningBaton } from './harness.ts';
+import { story } from './story.ts';
 import { chooseOption, clickSettled, signIn, signOut, timelineEntry, visible } from './ui.ts';
 
 // Issue 3 through the designer in Debian chromium, in English: the process owner sets an
@@ -11,30 +12,14 @@ import { chooseOption, clickSettled, signIn, signOut, timelineEntry, visible } f
 // submission, by the approver for the next step) get the tasks.
 
 let baton: RunningBaton;
-let browser: E2eBrowser;
 let page: Page;
-let broken = false;
-
-beforeAll(async () => {
-  baton = await startBaton();
-  browser = await openBrowser({ locale: 'en-US' });
-  page = browser.page;
+const { guard } = story({
+  locale: 'en-US',
+  ready(parts) {
+    baton = parts.baton;
+    page = parts.browser.page;
+  },
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await baton?.close();
-});
-
-/** Each test builds on the one before; after a failure the rest are skipped, not piled on. */
-function guard(name: string, skip: () => void) {
-  if (broken) skip();
-  onTestFailed(async () => {
-    broken = true;
-    const file = await browser.screenshot(name);
-    process.stderr.write(`\n[e2e] screenshot of the failure: ${file}\n`);
-  });
-}
 
 describe('approvers through the UI', () => {
   it('given the expense flow, when the process owner sets finance to percentage mode, then the policy reads in plain words', async ({

@@ -1,12 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import {
-  DEMO_PASSWORD,
-  openBrowser,
-  startBaton,
-  type E2eBrowser,
-  type RunningBaton,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, type RunningBaton } from './harness.ts';
+import { story } from './story.ts';
 import {
   chooseOption,
   decide,
@@ -35,35 +30,19 @@ const NAMES = {
 type Username = keyof typeof NAMES;
 
 let baton: RunningBaton;
-let browser: E2eBrowser;
 let page: Page;
 /** Who is signed in now, so each step can sign them out through the user menu. */
 let signedIn: Username | undefined;
 /** The request chen.jie submits in the second test, by its title. */
 let request: { title: string } | undefined;
-let broken = false;
-
-beforeAll(async () => {
-  baton = await startBaton();
-  // A Chinese browser: Baton starts in Chinese; the first test switches it to English.
-  browser = await openBrowser({ locale: 'zh-CN' });
-  page = browser.page;
+// A Chinese browser: Baton starts in Chinese; the first test switches it to English.
+const { guard } = story({
+  locale: 'zh-CN',
+  ready(parts) {
+    baton = parts.baton;
+    page = parts.browser.page;
+  },
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await baton?.close();
-});
-
-/** Each test builds on the one before; after a failure the rest are skipped, not piled on. */
-function guard(name: string, skip: () => void) {
-  if (broken) skip();
-  onTestFailed(async () => {
-    broken = true;
-    const file = await browser.screenshot(name);
-    process.stderr.write(`\n[e2e] screenshot of the failure: ${file}\n`);
-  });
-}
 
 async function switchUser(username: Username): Promise<void> {
   if (signedIn) await signOut(page, NAMES[signedIn]);
