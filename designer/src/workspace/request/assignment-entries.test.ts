@@ -1,24 +1,10 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { I18nText, Locale } from '@baton/schemas';
 import type { InstanceTask, InstanceView, TimelineEntry } from '../../api/types.ts';
-import { workspace as enWorkspace } from '../../i18n/en/workspace.ts';
-import { workspace as zhWorkspace } from '../../i18n/zh-CN/workspace.ts';
-import { requestPageEn, requestPageZh } from './request-messages.ts';
+import { requestPageI18n } from './request-i18n.fixture.ts';
 import { timelineLines } from './timeline-entries.ts';
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources: {
-    'zh-CN': { workspace: zhWorkspace, requestPage: requestPageZh },
-    en: { workspace: enWorkspace, requestPage: requestPageEn },
-  },
-  lng: 'zh-CN',
-  ns: ['workspace', 'requestPage'],
-  defaultNS: 'workspace',
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+const i18n = requestPageI18n();
 
 const chen = { id: 'u-chen', name: '陈杰' };
 const wang = { id: 'u-wang', name: '王芳' };
