@@ -21,6 +21,17 @@ const { guard } = story({
   },
 });
 
+/** Flows → Expense reimbursement, as the signed-in editor; the canvas tab panel. */
+async function openExpenseFlow() {
+  await page.getByRole('link', { name: 'Flows', exact: true }).click();
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: 'Expense reimbursement', exact: true })
+    .click();
+
+  return page.getByRole('tabpanel', { name: 'Flow' });
+}
+
 describe('approvers through the UI', () => {
   it('given the expense flow, when the process owner sets finance to percentage mode, then the policy reads in plain words', async ({
     skip,
@@ -28,12 +39,7 @@ describe('approvers through the UI', () => {
     guard('approvers-1-panel', skip);
     await signIn(page, baton.baseUrl, 'sun.hao');
 
-    await page.getByRole('link', { name: 'Flows', exact: true }).click();
-    await page
-      .getByRole('table')
-      .getByRole('link', { name: 'Expense reimbursement', exact: true })
-      .click();
-    const canvas = page.getByRole('tabpanel', { name: 'Flow' });
+    const canvas = await openExpenseFlow();
     const finance = await visible(
       canvas.getByRole('group', { name: 'Approval: Finance approval' }),
     );
@@ -155,12 +161,7 @@ describe('approvers through the UI', () => {
 
     // The manager step: the initiator picks someone from Finance; the finance step: the
     // manager-step approver picks the next approver. Published as v2.
-    await page.getByRole('link', { name: 'Flows', exact: true }).click();
-    await page
-      .getByRole('table')
-      .getByRole('link', { name: 'Expense reimbursement', exact: true })
-      .click();
-    const canvas = page.getByRole('tabpanel', { name: 'Flow' });
+    const canvas = await openExpenseFlow();
     const manager = await visible(
       canvas.getByRole('group', { name: 'Approval: Manager approval' }),
     );
@@ -231,12 +232,7 @@ describe('approvers through the UI', () => {
     guard('approvers-6-unfinished', skip);
     await signOut(page, '李娜');
     await signIn(page, baton.baseUrl, 'sun.hao');
-    await page.getByRole('link', { name: 'Flows', exact: true }).click();
-    await page
-      .getByRole('table')
-      .getByRole('link', { name: 'Expense reimbursement', exact: true })
-      .click();
-    const canvas = page.getByRole('tabpanel', { name: 'Flow' });
+    const canvas = await openExpenseFlow();
     await (
       await visible(canvas.getByRole('group', { name: 'Approval: Finance approval' }))
     ).click();
