@@ -27,6 +27,81 @@ export const runtimeMessages = {
     'zh-CN': '待办 {taskId} 不是分配给你的',
     en: 'Task {taskId} is not assigned to you',
   },
+  'task.transferred': {
+    kind: 'conflict',
+    'zh-CN': '这项待办已转交给 {to}，你不能再处理',
+    en: 'This task was handed to {to}; you can no longer act on it',
+  },
+  'task.waiting-for-others': {
+    kind: 'conflict',
+    'zh-CN': '这项待办需等待 {who} 先处理',
+    en: 'This task waits for {who} to decide first',
+  },
+  'task.same-assignee': {
+    kind: 'user',
+    'zh-CN': '{user} 已经是这项待办的处理人',
+    en: '{user} already holds this task',
+  },
+  'action.unknown-user': {
+    kind: 'user',
+    'zh-CN': '{user} 不存在或已停用',
+    en: '{user} does not exist or is disabled',
+  },
+  'action.reason-required': {
+    kind: 'user',
+    'zh-CN': '此操作需要填写原因',
+    en: 'This action needs a reason',
+  },
+  'signer.already-present': {
+    kind: 'user',
+    'zh-CN': '{user} 已在此审批步骤中',
+    en: '{user} already has a place in this step',
+  },
+  'signer.step-finished': {
+    kind: 'conflict',
+    'zh-CN': '此审批步骤已结束，不能再加签或减签',
+    en: 'This step is finished; signers can no longer be added or removed',
+  },
+  'signer.not-removable': {
+    kind: 'user',
+    'zh-CN': '只能移除尚未处理的加签人，且只能由加签的人或管理员移除',
+    en: 'Only an added signer who has not acted can be removed, by whoever added them or an admin',
+  },
+  'return.not-allowed': {
+    kind: 'user',
+    'zh-CN': '此审批步骤不允许退回到{targetZh}',
+    en: 'This step may not return the request to {targetEn}',
+  },
+  'return.no-earlier-step': {
+    kind: 'user',
+    'zh-CN': '本轮没有可退回的更早审批步骤（并行分支内的步骤不能作为退回目标）',
+    en: 'There is no earlier approval step in this round to return to (steps inside parallel branches cannot be targets)',
+  },
+  'recall.not-decided': {
+    kind: 'user',
+    'zh-CN': '只能撤销你自己做出的同意或拒绝',
+    en: 'Only an approval or rejection you made yourself can be recalled',
+  },
+  'recall.too-late': {
+    kind: 'conflict',
+    'zh-CN': '无法撤销：{whyZh}',
+    en: 'Your decision can no longer be recalled: {whyEn}',
+  },
+  'cc.not-participant': {
+    kind: 'forbidden',
+    'zh-CN': '只有发起人和此申请的审批人可以抄送他人',
+    en: 'Only the initiator and the approvers of this request can copy people on it',
+  },
+  'urge.too-soon': {
+    kind: 'user',
+    'zh-CN': '刚刚催办过，请 {minutes} 分钟后再催办',
+    en: 'This request was urged recently; you can urge again in {minutes} minutes',
+  },
+  'jump.invalid-target': {
+    kind: 'user',
+    'zh-CN': '只能跳转到并行分支之外的审批节点或结束节点，{nodeId} 不是',
+    en: 'A request can jump only to an approval step or an end outside parallel branches; {nodeId} is neither',
+  },
   'instance.not-started': {
     kind: 'not-found',
     'zh-CN': '申请 {instanceId} 尚未发起',
@@ -56,6 +131,11 @@ export const runtimeMessages = {
     kind: 'conflict',
     'zh-CN': '已有审批人处理过本轮申请，无法撤回',
     en: 'An approver has already decided in this round; the request can no longer be withdrawn',
+  },
+  'instance.withdraw-disabled': {
+    kind: 'user',
+    'zh-CN': '此流程不允许撤回审批中的申请',
+    en: 'This flow does not allow withdrawing a request in approval',
   },
   'approval.comment-required': {
     kind: 'user',

@@ -244,6 +244,7 @@ export const instanceStatusNames: Readonly<
   completed: { 'zh-CN': '已通过', en: 'approved' },
   rejected: { 'zh-CN': '已驳回', en: 'rejected' },
   withdrawn: { 'zh-CN': '已撤回', en: 'withdrawn' },
+  terminated: { 'zh-CN': '已终止', en: 'terminated' },
 };
 
 const factory = errorFactory(serverMessages);

@@ -1,3 +1,4 @@
+import type { BusinessCalendar, Delegation } from '@baton/schemas';
 import type { OrgDirectory } from '../approvers/org-directory.ts';
 
 /**
@@ -12,6 +13,13 @@ export type CoreContext = {
   newId(prefix: string): string;
   /** The organization as it is now: approvers are resolved against it at step entry. */
   org: OrgDirectory;
+  /** The calendar working-time deadlines and delays count in (default: DEFAULT_BUSINESS_CALENDAR). */
+  calendar?: BusinessCalendar | undefined;
+  /**
+   * Out-of-office delegations (any window; the core checks the window against `now()`), applied
+   * when tasks are assigned. Default: none.
+   */
+  delegations?: readonly Delegation[] | undefined;
   instanceId: string;
   flowKey: string;
   flowVersion: number;

@@ -2,6 +2,13 @@ import type { FlowBundle } from '@baton/schemas';
 import { runtimeError } from '../messages.ts';
 import { approve, reject } from './commands/task-decision.ts';
 import { initialState, resubmit, start, withdraw } from './commands/lifecycle.ts';
+import { jump, reassign, terminate } from './commands/admin.ts';
+import { copyPeople, urge } from './commands/copy-urge.ts';
+import { delegate, transfer } from './commands/hand-over.ts';
+import { recall } from './commands/recall.ts';
+import { returnTask } from './commands/return.ts';
+import { addSigner, removeSigner } from './commands/signers.ts';
+import { fireTimer } from './commands/timer.ts';
 import type { CoreContext } from './context.ts';
 import { graphOf, kindOf, type FlowGraph } from './graph.ts';
 import type { Command, Decision, InstanceState } from './types.ts';
@@ -19,6 +26,30 @@ function run(work: Work, command: Command): void {
       return resubmit(work, command);
     case 'withdraw':
       return withdraw(work, command);
+    case 'return':
+      return returnTask(work, command);
+    case 'recall':
+      return recall(work, command);
+    case 'transfer':
+      return transfer(work, command);
+    case 'delegate':
+      return delegate(work, command);
+    case 'addSigner':
+      return addSigner(work, command);
+    case 'removeSigner':
+      return removeSigner(work, command);
+    case 'cc':
+      return copyPeople(work, command);
+    case 'urge':
+      return urge(work, command);
+    case 'terminate':
+      return terminate(work, command);
+    case 'reassign':
+      return reassign(work, command);
+    case 'jump':
+      return jump(work, command);
+    case 'timer':
+      return fireTimer(work, command);
   }
 }
 

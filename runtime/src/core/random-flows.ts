@@ -52,8 +52,23 @@ const settingsArb: fc.Arbitrary<ApprovalSettings> = fc.record(
     ifNobody: fc.constantFrom('admin', 'user', 'autoApprove', 'autoReject', 'refuse'),
     fallbackUserId: fc.constantFrom(...USER_IDS, 'ghost'),
     initiator: fc.constantFrom('skip', 'autoApprove', 'supervisor', 'act'),
+    returnTo: fc.constant(['initiator' as const, 'previous' as const, 'any' as const]),
+    resubmit: fc.constantFrom('fromStart', 'toThisStep'),
+    batchApprove: fc.boolean(),
   },
-  { requiredKeys: ['mode', 'rejectTo', 'rejectWhen', 'vetoUserIds', 'ifNobody', 'initiator'] },
+  {
+    requiredKeys: [
+      'mode',
+      'rejectTo',
+      'rejectWhen',
+      'vetoUserIds',
+      'ifNobody',
+      'initiator',
+      'returnTo',
+      'resubmit',
+      'batchApprove',
+    ],
+  },
 );
 
 const approvalArb: fc.Arbitrary<Block> = fc.record({
@@ -163,6 +178,8 @@ export const policiesArb: fc.Arbitrary<FlowPolicies> = fc.record({
     }),
     { maxLength: 1 },
   ),
+  withdraw: fc.constantFrom('beforeAnyDecision', 'untilEnd', 'never'),
+  urgeIntervalMinutes: fc.constant(30),
 });
 
 /** start → blocks → end, as a bundle with an `amount` money field. */

@@ -15,14 +15,56 @@ export const TaskState = z.object({
    * Tasks decided by a policy rather than a person carry `auto` (see approval executor).
    */
   status: z.enum(['waiting', 'open', 'approved', 'rejected', 'cancelled']),
-  auto: z.enum(['initiator', 'dedupe', 'nobody']).optional(),
+  /** `timeout`: decided by the step's deadline in the assignee's name. */
+  auto: z.enum(['initiator', 'dedupe', 'nobody', 'timeout']).optional(),
   createdAt: z.string(),
   decidedAt: z.string().optional(),
   comment: z.string().optional(),
   /** Why this person got the task: the rule and the org facts walked (see approvers/). */
   reason: z.string(),
+  /**
+   * The person the task was meant for, when an out-of-office delegation gave it to
+   * `assigneeId` instead: shown and recorded as "assignee on behalf of onBehalfOf".
+   */
+  onBehalfOf: z.string().optional(),
+  /** How the task came to be, when not from the step's rules (see `TaskOrigin`). */
+  origin: z.lazy(() => TaskOrigin).optional(),
+  /**
+   * Tasks that must be decided before this one may be (a signer added before its assignee, a
+   * delegate asked for advice): the task waits (`waiting`) until each of them is decided.
+   */
+  blockedBy: z.array(z.string()).optional(),
+  /** Reminders sent for this task so far (see `StepDeadline.remind`). */
+  reminders: z.number().int().optional(),
 });
 export type TaskState = z.infer<typeof TaskState>;
+
+/**
+ * Where a task not created by the step's rules came from. `fromTaskId` is the task it was
+ * created from; `byUserId` who did it (null: the system, e.g. a timeout's escalation).
+ *
+ * - `transfer` / `reassign` (admin) / `escalate` (timeout) / `handover`: replaces `fromTaskId`,
+ *   taking its place (and its turn, in a sequential step); the old task is cancelled.
+ * - `delegate` (委派): asks for advice; its decision does not count for the step and
+ *   `fromTaskId` waits for it, then its assignee decides.
+ * - `addBefore` / `addAfter` / `addAlongside` (加签): an extra approver the step needs on top
+ *   of its mode's count; `addBefore` makes `fromTaskId` wait for them.
+ */
+export const TaskOrigin = z.object({
+  kind: z.enum([
+    'transfer',
+    'reassign',
+    'escalate',
+    'handover',
+    'delegate',
+    'addBefore',
+    'addAfter',
+    'addAlongside',
+  ]),
+  byUserId: z.string().nullable(),
+  fromTaskId: z.string().optional(),
+});
+export type TaskOrigin = z.infer<typeof TaskOrigin>;
 
 export const StepState = z.object({
   id: z.string(),
@@ -34,6 +76,10 @@ export const StepState = z.object({
   /** Approvals that complete the step (`percentage`: ceil(n × percent / 100)); stored at entry. */
   needed: z.number().int().optional(),
   tokenId: z.string(),
+  /** The parallel splits the step's token had entered (see `TokenState.forks`). */
+  forks: z.array(z.string()).optional(),
+  /** The step whose approval led here (through nodes that do not wait), when one did. */
+  after: z.string().optional(),
   startedAt: z.string(),
   endedAt: z.string().optional(),
 });
@@ -44,6 +90,10 @@ export const TokenState = z.object({
   nodeId: z.string(),
   /** Parallel splits entered on the way here, innermost last: joins match on them. */
   forks: z.array(z.string()),
+  /** The approval step the token left last, until it waits or passes a join (see recall). */
+  after: z.string().optional(),
+  /** A delay node's moment to move on (ISO-8601), while the token waits there. */
+  until: z.string().optional(),
 });
 export type TokenState = z.infer<typeof TokenState>;
 
@@ -59,7 +109,15 @@ export const TrailEntry = z.object({
 });
 export type TrailEntry = z.infer<typeof TrailEntry>;
 
-export const InstanceStatus = z.enum(['running', 'returned', 'completed', 'rejected', 'withdrawn']);
+/** `terminated`: ended by an admin, with a reason. */
+export const InstanceStatus = z.enum([
+  'running',
+  'returned',
+  'completed',
+  'rejected',
+  'withdrawn',
+  'terminated',
+]);
 export type InstanceStatus = z.infer<typeof InstanceStatus>;
 
 export const InstanceState = z.object({
@@ -84,6 +142,13 @@ export const InstanceState = z.object({
    * highlights those of the current round.
    */
   trail: z.array(TrailEntry),
+  /**
+   * The step that returned the request to the initiator, while it is returned: a resubmission
+   * jumps back to its node when the node says `resubmit: 'toThisStep'`.
+   */
+  returnedFrom: z.object({ nodeId: z.string(), stepId: z.string() }).optional(),
+  /** When the initiator last urged the request (see `FlowPolicies.urgeIntervalMinutes`). */
+  urgedAt: z.string().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   endedAt: z.string().optional(),
@@ -104,10 +169,32 @@ export type InstanceEvent = z.infer<typeof InstanceEvent>;
 export const Effect = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('notify'),
-    kind: z.enum(['task-assigned', 'cc', 'completed', 'rejected', 'returned']),
+    kind: z.enum([
+      'task-assigned',
+      'cc',
+      'completed',
+      'rejected',
+      'returned',
+      'reminder',
+      'urge',
+      'withdrawn',
+      'terminated',
+      'task-removed',
+    ]),
     userIds: z.array(z.string()),
     instanceId: z.string(),
     taskId: z.string().optional(),
+  }),
+  /**
+   * A moment the request must be woken at: the caller stores it as a job due at `dueAt` and,
+   * when it comes, runs the `timer` command with `timer`. A timer that finds its task or token
+   * moved on does nothing, so stale timers are harmless.
+   */
+  z.object({
+    type: z.literal('timer'),
+    instanceId: z.string(),
+    dueAt: z.string(),
+    timer: z.lazy(() => Timer),
   }),
 ]);
 export type Effect = z.infer<typeof Effect>;
@@ -122,6 +209,25 @@ export const Picks = z
     message: `picks for at most ${MAX_PICKED_STEPS} steps`,
   });
 export type Picks = z.infer<typeof Picks>;
+
+/**
+ * What a timer wakes: a reminder (the `n`th) or the timeout of an open task, or a token
+ * waiting on a delay node.
+ */
+export const Timer = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('remind'), taskId: z.string(), n: z.number().int().min(1) }),
+  z.object({ kind: z.literal('timeout'), taskId: z.string() }),
+  z.object({ kind: z.literal('delay'), tokenId: z.string(), nodeId: z.string() }),
+]);
+export type Timer = z.infer<typeof Timer>;
+
+/** The actor of commands nobody issued (timers); its events carry `actorId: null`. */
+export const SYSTEM_ACTOR = '$system';
+
+const Comment = z.string().max(2000);
+/** A reason an admin (or a handover) must give: not blank. */
+const Reason = z.string().trim().min(1).max(2000);
+const UserId = z.string().min(1).max(200);
 
 export const Command = z.discriminatedUnion('type', [
   z.object({
@@ -158,6 +264,81 @@ export const Command = z.discriminatedUnion('type', [
     actorId: z.string(),
     reason: z.string().max(2000).optional(),
   }),
+  /**
+   * Sends the request back without rejecting: to the initiator (status `returned`), the
+   * previous approval step, or an earlier one (`nodeId`), as the task's node allows
+   * (`ApprovalConfig.returnTo`). A step re-entered starts a new round and re-resolves.
+   */
+  z.object({
+    type: z.literal('return'),
+    actorId: z.string(),
+    taskId: z.string(),
+    to: z.enum(['initiator', 'previous', 'node']),
+    nodeId: z.string().optional(),
+    comment: Comment.optional(),
+  }),
+  /** Undoes the actor's own decision of `taskId` while nobody acted after it (see recall). */
+  z.object({ type: z.literal('recall'), actorId: z.string(), taskId: z.string() }),
+  /** Hands the task to `toUserId` for good: the actor can no longer act on it. */
+  z.object({
+    type: z.literal('transfer'),
+    actorId: z.string(),
+    taskId: z.string(),
+    toUserId: UserId,
+    comment: Comment.optional(),
+  }),
+  /** Asks `toUserId` to decide first; the task then comes back to the actor to finish. */
+  z.object({
+    type: z.literal('delegate'),
+    actorId: z.string(),
+    taskId: z.string(),
+    toUserId: UserId,
+    comment: Comment.optional(),
+  }),
+  /**
+   * Adds approvers to the actor's step (加签): `before` the actor (who waits for them),
+   * `after` (the actor approves now; the step then also needs them), or `alongside`.
+   */
+  z.object({
+    type: z.literal('addSigner'),
+    actorId: z.string(),
+    taskId: z.string(),
+    userIds: z.array(UserId).min(1).max(20),
+    position: z.enum(['before', 'after', 'alongside']),
+    comment: Comment.optional(),
+  }),
+  /** Removes an added signer who has not acted (`taskId` is their task). */
+  z.object({
+    type: z.literal('removeSigner'),
+    actorId: z.string(),
+    taskId: z.string(),
+    comment: Comment.optional(),
+  }),
+  /** Copies people on the request (ad hoc CC) by the initiator or one of its approvers. */
+  z.object({
+    type: z.literal('cc'),
+    actorId: z.string(),
+    userIds: z.array(UserId).min(1).max(50),
+    comment: Comment.optional(),
+  }),
+  /** The initiator reminds the current approvers (催办), at most once per interval. */
+  z.object({ type: z.literal('urge'), actorId: z.string(), comment: Comment.optional() }),
+  /** Admin: ends the request for good. */
+  z.object({ type: z.literal('terminate'), actorId: z.string(), reason: Reason }),
+  /** Admin: gives an open or waiting task to `toUserId` (like a transfer). */
+  z.object({
+    type: z.literal('reassign'),
+    actorId: z.string(),
+    taskId: z.string(),
+    toUserId: UserId,
+    reason: Reason,
+    /** `handover`: part of a bulk handover of someone's work (recorded as such). */
+    handover: z.boolean().optional(),
+  }),
+  /** Admin: stops every open step and moves the request to `nodeId` (approval or end). */
+  z.object({ type: z.literal('jump'), actorId: z.string(), nodeId: z.string(), reason: Reason }),
+  /** A timer came due (see `Effect` `timer`); issued by the worker as `SYSTEM_ACTOR`. */
+  z.object({ type: z.literal('timer'), actorId: z.string(), timer: Timer }),
 ]);
 export type Command = z.infer<typeof Command>;
 

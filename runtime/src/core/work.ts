@@ -2,6 +2,7 @@ import type { FlowBundle, FlowEdge } from '@baton/schemas';
 import type { PickNeed } from '../approvers/index.ts';
 import type { CoreContext } from './context.ts';
 import type { FlowGraph } from './graph.ts';
+import { SYSTEM_ACTOR } from './types.ts';
 import type {
   Decision,
   Effect,
@@ -105,7 +106,8 @@ export function follow(token: TokenState, edge: FlowEdge): Arrival {
 }
 
 export function emit(work: Work, type: string, data: Record<string, unknown>): void {
-  work.events.push({ type, at: work.at, actorId: work.actorId, data });
+  const actorId = work.actorId === SYSTEM_ACTOR ? null : work.actorId;
+  work.events.push({ type, at: work.at, actorId, data });
 }
 
 export function notify(

@@ -23,6 +23,8 @@ const defaults: FlowPolicies = {
   dedupe: 'none',
   allowSelfApproval: false,
   distinctApprovers: false,
+  withdraw: 'beforeAnyDecision',
+  urgeIntervalMinutes: 30,
   minApprovers: [],
 };
 

@@ -72,6 +72,19 @@ export const FlowPolicies = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * When the initiator may withdraw a running request: `beforeAnyDecision` (until someone
+   * decides a task in the current round), `untilEnd` (while it runs), or `never`. A returned
+   * request can always be withdrawn.
+   */
+  withdraw: z.enum(['beforeAnyDecision', 'untilEnd', 'never']).default('beforeAnyDecision'),
+  /** The least time between two urges (催办) of one request, in minutes. */
+  urgeIntervalMinutes: z.number().int().min(1).max(1440).default(30),
+  /**
+   * The money field that out-of-office delegations with an amount cap compare with; default:
+   * the form's first top-level money field. Without one, capped delegations do not apply.
+   */
+  amountField: z.string().min(1).optional(),
 });
 export type FlowPolicies = z.infer<typeof FlowPolicies>;
 

@@ -75,8 +75,79 @@ export const ApprovalConfig = z.strictObject({
    * flow's policies allow self-approval).
    */
   initiator: z.enum(['skip', 'autoApprove', 'supervisor', 'act']).default('skip'),
+  /**
+   * Where an approver of this step may send the request back: to the `initiator` (for editing),
+   * the `previous` approval step, or `any` earlier approval step the request passed in this
+   * round. An empty list allows no return (reject still works).
+   */
+  returnTo: z
+    .array(z.enum(['initiator', 'previous', 'any']))
+    .max(3)
+    .default(['initiator', 'previous', 'any']),
+  /**
+   * When the initiator resubmits a request this step returned to them: run the flow again
+   * `fromStart`, or jump straight back `toThisStep` (the steps before it are not repeated).
+   */
+  resubmit: z.enum(['fromStart', 'toThisStep']).default('fromStart'),
+  /** Whether approvers may approve tasks of this step from the inbox in a batch. */
+  batchApprove: z.boolean().default(true),
+  /** Reminders and a timeout for each open task of the step (see `StepDeadline`). */
+  deadline: z.lazy(() => StepDeadline).optional(),
 });
 export type ApprovalConfig = z.infer<typeof ApprovalConfig>;
+
+/** Whole minutes, at most ten years. */
+const Minutes = z.number().int().min(1).max(5_256_000);
+
+/**
+ * Deadlines of an approval step, counted for each task from the moment it opens. `time`:
+ * `calendar` counts every minute, `working` only the business calendar's working hours
+ * (weekdays, hours, holidays, time zone; see `BusinessCalendar`).
+ *
+ * - `remind`: every `everyMinutes`, at most `times` reminders while the task stays open. After
+ *   downtime an overdue reminder is sent once and the next is counted from then.
+ * - `timeout`: after `afterMinutes` the open task is approved or rejected in the assignee's
+ *   name (recorded as automatic), or `escalate`d: handed to the assignee's direct supervisor
+ *   (`escalateTo: 'supervisor'`) or to `userId` (`escalateTo: 'user'`).
+ */
+export const StepDeadline = z.strictObject({
+  time: z.enum(['calendar', 'working']).default('calendar'),
+  remind: z.strictObject({ everyMinutes: Minutes, times: z.number().int().min(1).max(100) }).optional(),
+  timeout: z
+    .strictObject({
+      afterMinutes: Minutes,
+      action: z.enum(['approve', 'reject', 'escalate']),
+      escalateTo: z.enum(['supervisor', 'user']).optional(),
+      userId: z.string().min(1).optional(),
+    })
+    .optional(),
+});
+export type StepDeadline = z.infer<typeof StepDeadline>;
+
+/**
+ * Delay: the request waits here, then moves on. `duration`: `minutes` from arrival (working
+ * time where `time` is `working`). `untilField`: until the date or date-time in the form field
+ * `field`; a date-only value means `atTime` (HH:mm) that day in the business calendar's time
+ * zone. A moment already past moves on at once; an empty field too (recorded).
+ */
+export const DelayConfig = z.strictObject({
+  wait: z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('duration'),
+      minutes: Minutes,
+      time: z.enum(['calendar', 'working']).default('calendar'),
+    }),
+    z.strictObject({
+      kind: z.literal('untilField'),
+      field: z.string().min(1),
+      atTime: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 09:00')
+        .default('09:00'),
+    }),
+  ]),
+});
+export type DelayConfig = z.infer<typeof DelayConfig>;
 
 export const CcConfig = z.strictObject({ recipients: z.array(ApproverRule).default([]) });
 export type CcConfig = z.infer<typeof CcConfig>;
@@ -110,6 +181,14 @@ export const nodeKinds: Readonly<Record<string, NodeKindSpec>> = {
     label: { 'zh-CN': '抄送', en: 'CC' },
     config: CcConfig,
     capabilities: { notifies: true },
+    inputs: { min: 1, max: many },
+    outputs: { min: 1, max: 1 },
+  }),
+  delay: kind({
+    type: 'delay',
+    label: { 'zh-CN': '延时', en: 'Delay' },
+    config: DelayConfig,
+    capabilities: { waits: true },
     inputs: { min: 1, max: many },
     outputs: { min: 1, max: 1 },
   }),

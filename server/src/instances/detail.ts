@@ -36,7 +36,7 @@ export const InstanceDetailView = z.object({
       /** `waiting`: a later approver of a sequential step, not yet their turn. */
       status: z.string(),
       /** Set when a policy decided the task in the assignee's name (see the runtime's TaskState). */
-      auto: z.enum(['initiator', 'dedupe', 'nobody']).optional(),
+      auto: z.enum(['initiator', 'dedupe', 'nobody', 'timeout']).optional(),
       comment: z.string().nullable(),
       createdAt: z.string(),
       decidedAt: z.string().nullable(),

@@ -31,6 +31,9 @@ export function approvalNode(options: {
     commentRequired: false,
     ifNobody: 'admin',
     initiator: 'skip',
+    returnTo: ['initiator', 'previous', 'any'],
+    resubmit: 'fromStart',
+    batchApprove: true,
   } satisfies ApprovalConfig;
 
   return { id: options.id, type: 'approval', name: options.name, config };
