@@ -41,7 +41,9 @@ describe('sequential approval (依次审批)', () => {
       ['li.na', 'waiting'],
       ['he.xin', 'waiting'],
     ]);
-    expect(driver.last.effects.flatMap((effect) => ('userIds' in effect ? effect.userIds : []))).toEqual(['sun.hao']);
+    expect(
+      driver.last.effects.flatMap((effect) => ('userIds' in effect ? effect.userIds : [])),
+    ).toEqual(['sun.hao']);
     expect(
       driver.last.events.filter((event) => event.type === 'task.created')[1]?.data,
     ).toMatchObject({ assigneeId: 'li.na', status: 'waiting' });

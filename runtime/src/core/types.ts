@@ -313,6 +313,8 @@ export const Command = z.discriminatedUnion('type', [
     actorId: z.string(),
     taskId: z.string(),
     comment: Comment.optional(),
+    /** The caller checked that the actor is an admin (who may remove anyone's added signer). */
+    asAdmin: z.boolean().optional(),
   }),
   /** Copies people on the request (ad hoc CC) by the initiator or one of its approvers. */
   z.object({

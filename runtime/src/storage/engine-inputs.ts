@@ -54,3 +54,67 @@ export const WithdrawInput = z.object({
   idempotencyKey: Key.optional(),
 });
 export type WithdrawInput = z.infer<typeof WithdrawInput>;
+
+const UserId = z.string().min(1).max(200);
+const Reason = z.string().trim().min(1).max(2000);
+const TaskInput = z.object({
+  taskId: z.string().min(1),
+  actorId: z.string().min(1),
+  idempotencyKey: Key.optional(),
+});
+const InstanceInput = z.object({
+  instanceId: z.string().min(1),
+  actorId: z.string().min(1),
+  idempotencyKey: Key.optional(),
+});
+
+export const ReturnInput = TaskInput.extend({
+  to: z.enum(['initiator', 'previous', 'node']),
+  nodeId: z.string().min(1).optional(),
+  comment: Text.optional(),
+});
+export type ReturnInput = z.infer<typeof ReturnInput>;
+
+export const RecallInput = TaskInput;
+export type RecallInput = z.infer<typeof RecallInput>;
+
+/** Transfer (for good) or delegate (comes back) a task to `toUserId`. */
+export const HandInput = TaskInput.extend({ toUserId: UserId, comment: Text.optional() });
+export type HandInput = z.infer<typeof HandInput>;
+
+export const AddSignerInput = TaskInput.extend({
+  userIds: z.array(UserId).min(1).max(20),
+  position: z.enum(['before', 'after', 'alongside']),
+  comment: Text.optional(),
+});
+export type AddSignerInput = z.infer<typeof AddSignerInput>;
+
+/** `taskId` is the added signer's task. `asAdmin`: the caller checked the actor is an admin. */
+export const RemoveSignerInput = TaskInput.extend({
+  comment: Text.optional(),
+  asAdmin: z.boolean().optional(),
+});
+export type RemoveSignerInput = z.infer<typeof RemoveSignerInput>;
+
+export const CcInput = InstanceInput.extend({
+  userIds: z.array(UserId).min(1).max(50),
+  comment: Text.optional(),
+});
+export type CcInput = z.infer<typeof CcInput>;
+
+export const UrgeInput = InstanceInput.extend({ comment: Text.optional() });
+export type UrgeInput = z.infer<typeof UrgeInput>;
+
+/** Admin commands: the caller (the server) has checked that `actorId` is an admin. */
+export const TerminateInput = InstanceInput.extend({ reason: Reason });
+export type TerminateInput = z.infer<typeof TerminateInput>;
+
+export const ReassignInput = TaskInput.extend({
+  toUserId: UserId,
+  reason: Reason,
+  handover: z.boolean().optional(),
+});
+export type ReassignInput = z.infer<typeof ReassignInput>;
+
+export const JumpInput = InstanceInput.extend({ nodeId: z.string().min(1), reason: Reason });
+export type JumpInput = z.infer<typeof JumpInput>;

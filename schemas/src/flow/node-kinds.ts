@@ -112,7 +112,9 @@ const Minutes = z.number().int().min(1).max(5_256_000);
  */
 export const StepDeadline = z.strictObject({
   time: z.enum(['calendar', 'working']).default('calendar'),
-  remind: z.strictObject({ everyMinutes: Minutes, times: z.number().int().min(1).max(100) }).optional(),
+  remind: z
+    .strictObject({ everyMinutes: Minutes, times: z.number().int().min(1).max(100) })
+    .optional(),
   timeout: z
     .strictObject({
       afterMinutes: Minutes,

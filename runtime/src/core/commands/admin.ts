@@ -12,4 +12,3 @@ export function reassign(_work: Work, _command: Extract<Command, { type: 'reassi
 export function jump(_work: Work, _command: Extract<Command, { type: 'jump' }>): void {
   throw new Error('scaffold: jump is being built (#4)');
 }
-

@@ -8,4 +8,3 @@ export function copyPeople(_work: Work, _command: Extract<Command, { type: 'cc' 
 export function urge(_work: Work, _command: Extract<Command, { type: 'urge' }>): void {
   throw new Error('scaffold: urge is being built (#4)');
 }
-

@@ -8,4 +8,3 @@ export function transfer(_work: Work, _command: Extract<Command, { type: 'transf
 export function delegate(_work: Work, _command: Extract<Command, { type: 'delegate' }>): void {
   throw new Error('scaffold: delegate is being built (#4)');
 }
-

@@ -5,7 +5,9 @@ export function addSigner(_work: Work, _command: Extract<Command, { type: 'addSi
   throw new Error('scaffold: addSigner is being built (#4)');
 }
 
-export function removeSigner(_work: Work, _command: Extract<Command, { type: 'removeSigner' }>): void {
+export function removeSigner(
+  _work: Work,
+  _command: Extract<Command, { type: 'removeSigner' }>,
+): void {
   throw new Error('scaffold: removeSigner is being built (#4)');
 }
-
