@@ -3,6 +3,8 @@ export * from './issue.ts';
 export * from './org/org.ts';
 export * from './org/delegation.ts';
 export * from './calendar/business-calendar.ts';
+export { addMinutes, addWorkingMinutes, zonedInstant } from './calendar/working-time.ts';
+export { checkBusinessCalendar } from './calendar/check-calendar.ts';
 export * from './flow/approver-rule.ts';
 export * from './flow/flow.ts';
 export * from './flow/bundle.ts';

@@ -567,6 +567,56 @@ export const issueMessages = {
     en: 'User {user} reports to {supervisor}, whose account is disabled',
     'zh-CN': '用户{user}的上级{supervisor}已被停用',
   },
+  'calendar.unknown-time-zone': {
+    en: 'The time zone "{zone}" is not known: use an IANA name such as Asia/Shanghai or Europe/Berlin',
+    'zh-CN': '无法识别时区“{zone}”：请使用 IANA 时区名，例如 Asia/Shanghai 或 Europe/Berlin',
+  },
+  'calendar.hours-empty': {
+    en: 'The working period {start}–{end} ends before it starts or at its start',
+    'zh-CN': '工作时段 {start}–{end} 的结束时间不晚于开始时间',
+  },
+  'calendar.hours-overlap': {
+    en: 'The working period {start}–{end} starts before the previous one ends: list periods in order, without overlap',
+    'zh-CN': '工作时段 {start}–{end} 在上一个时段结束前开始：请按时间顺序填写且不要重叠',
+  },
+  'calendar.no-workdays': {
+    en: 'The calendar has no workday, so working time never passes: choose at least one day of the week',
+    'zh-CN': '日历没有工作日，工作时间永远不会流逝：请至少选择一周中的一天',
+  },
+  'calendar.no-hours': {
+    en: 'The calendar has no working hours, so working time never passes: add at least one period',
+    'zh-CN': '日历没有工作时段，工作时间永远不会流逝：请至少添加一个时段',
+  },
+  'calendar.day-both': {
+    en: '{date} is listed both as a holiday and as a make-up working day: keep one',
+    'zh-CN': '{date} 同时被列为节假日和调休工作日：请只保留一个',
+  },
+  'delay.unknown-field': {
+    en: 'Delay step "{node}" waits until the field "{field}", which the form does not have',
+    'zh-CN': '延时步骤“{node}”等待到字段“{field}”的时间，但表单中没有该字段',
+  },
+  'delay.field-type': {
+    en: 'Delay step "{node}" waits until the field {field}, which must be a date field',
+    'zh-CN': '延时步骤“{node}”等待到字段{field}的时间，该字段必须是日期字段',
+  },
+  'delay.pick-after-delay': {
+    en: 'Step "{node}" lets the approver of the step before pick its approvers, but it follows the delay "{delay}": when the delay ends nobody is deciding, so nobody could pick',
+    'zh-CN':
+      '步骤“{node}”由上一步的审批人选择审批人，但它位于延时步骤“{delay}”之后：延时结束时没有人在审批，无法选择',
+  },
+  'deadline.escalate-user-missing': {
+    en: 'Approval step "{node}" escalates to a named person on timeout, but names nobody',
+    'zh-CN': '审批步骤“{node}”超时后转交指定人员，但没有指定人员',
+  },
+  'deadline.reminders-after-timeout': {
+    en: 'Approval step "{node}" reminds {times} times every {every} minutes, but the task times out after {after} minutes: the later reminders are never sent',
+    'zh-CN':
+      '审批步骤“{node}”每 {every} 分钟提醒一次、共 {times} 次，但任务在 {after} 分钟后超时：后面的提醒不会发出',
+  },
+  'deadline.approve-without-comment': {
+    en: 'Approval step "{node}" requires a comment but approves automatically on timeout, without one',
+    'zh-CN': '审批步骤“{node}”要求填写意见，但超时后会在没有意见的情况下自动通过',
+  },
 } as const satisfies Readonly<Record<string, Texts>>;
 
 export type IssueCode = keyof typeof issueMessages;

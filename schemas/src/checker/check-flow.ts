@@ -11,6 +11,7 @@ import { fieldsByKey } from './rules/approver-fields.ts';
 import { checkApprovalPresence, checkApprovers } from './rules/approvers.ts';
 import { checkBranches } from './rules/branches.ts';
 import { checkCycles } from './rules/cycles.ts';
+import { checkDeadlines } from './rules/deadlines.ts';
 import { checkIdentity } from './rules/identity.ts';
 import { checkKinds } from './rules/kinds.ts';
 import { checkLayout } from './rules/layout.ts';
@@ -58,6 +59,7 @@ export function checkFlow(input: unknown, options: CheckFlowOptions = {}): Valid
   if (acyclic && fromStart) checkParallel(ctx, fromStart);
   checkApprovers(ctx, configs, fields);
   checkApprovalPresence(ctx);
+  checkDeadlines(ctx, configs, fields);
   checkLayout(ctx);
 
   const form = checkForm(bundle.form, { locale, path: ['form'] });

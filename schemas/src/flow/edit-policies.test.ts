@@ -57,4 +57,35 @@ describe('updateFlowPolicies', () => {
     expect(edited.present.flow.policies?.minApprovers).toEqual([row]);
     expect(undo(edited).present).toEqual(bundle());
   });
+
+  it('given an amount field, when it is set to undefined, then the key is gone and the defaults remain', () => {
+    const start = bundle({ ...defaults, amountField: 'amount', withdraw: 'never' });
+    const next = updateFlowPolicies({ patch: { amountField: undefined } }).apply(start);
+
+    expect(next.flow.policies).toEqual({ ...defaults, withdraw: 'never' });
+    expect(next.flow.policies && 'amountField' in next.flow.policies).toBe(false);
+  });
+
+  it('given a required policy set to undefined, when applied, then it takes its default', () => {
+    const start = bundle({ ...defaults, urgeIntervalMinutes: 120, withdraw: 'untilEnd' });
+    const next = updateFlowPolicies({ patch: { urgeIntervalMinutes: undefined } }).apply(start);
+
+    expect(next.flow.policies).toEqual({ ...defaults, withdraw: 'untilEnd' });
+  });
+
+  it('given withdraw, urge and amount-field rules, when set and undone, then each is one step back', () => {
+    const history = createHistory(bundle());
+    const withdraw = execute(history, updateFlowPolicies({ patch: { withdraw: 'untilEnd' } }));
+    const urge = execute(withdraw, updateFlowPolicies({ patch: { urgeIntervalMinutes: 60 } }));
+    const field = execute(urge, updateFlowPolicies({ patch: { amountField: 'amount' } }));
+
+    expect(field.present.flow.policies).toEqual({
+      ...defaults,
+      withdraw: 'untilEnd',
+      urgeIntervalMinutes: 60,
+      amountField: 'amount',
+    });
+    expect(undo(field).present).toBe(urge.present);
+    expect(undo(undo(undo(field))).present).toEqual(bundle());
+  });
 });

@@ -2,8 +2,11 @@ import { canonicalJson } from '../canonical-json.ts';
 import type { FlowCommand } from './edit-core.ts';
 import { FlowPolicies } from './flow.ts';
 
-/** Policies to change; a key left out keeps its value. */
-export type PoliciesPatch = Partial<FlowPolicies>;
+/**
+ * Policies to change; a key left out keeps its value, and an optional policy set to `undefined`
+ * (such as `amountField`) is removed; a required one set to `undefined` takes its default.
+ */
+export type PoliciesPatch = { readonly [K in keyof FlowPolicies]?: FlowPolicies[K] | undefined };
 
 const DEFAULTS: FlowPolicies = FlowPolicies.parse({});
 
@@ -17,7 +20,12 @@ export function updateFlowPolicies(options: { readonly patch: PoliciesPatch }): 
     name: 'updateFlowPolicies',
     apply(bundle) {
       const current = bundle.flow.policies;
-      const next: FlowPolicies = { ...DEFAULTS, ...current, ...options.patch };
+      const next: FlowPolicies = { ...DEFAULTS, ...current };
+      for (const [key, value] of Object.entries(options.patch)) {
+        const chosen: unknown = value === undefined ? Reflect.get(DEFAULTS, key) : value;
+        if (chosen === undefined) Reflect.deleteProperty(next, key);
+        else Reflect.set(next, key, chosen);
+      }
       if (current !== undefined && canonicalJson(current) === canonicalJson(next)) return bundle;
       if (canonicalJson(next) === canonicalJson(DEFAULTS)) {
         if (current === undefined) return bundle;

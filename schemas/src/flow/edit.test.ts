@@ -42,6 +42,9 @@ describe('insertNodeOnEdge', () => {
         commentRequired: false,
         ifNobody: 'admin',
         initiator: 'skip',
+        returnTo: ['initiator', 'previous', 'any'],
+        resubmit: 'fromStart',
+        batchApprove: true,
       },
     });
     expect(next.flow.edges.find((edge) => edge.id === 'e-finance-end')?.target).toBe('approval-1');
