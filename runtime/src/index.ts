@@ -5,6 +5,7 @@ export { applyCommands, type AppliedCommands } from './core/apply.ts';
 export { executableKinds, type NodeExecutor, type TaskPolicy } from './core/executors/index.ts';
 export type { CancelReason } from './core/steps.ts';
 export { nextPick, type NextPick } from './core/next-pick.ts';
+export { returnTargets, type ReturnTargets } from './core/return-targets.ts';
 export { pickRulesOf, type PickRule } from './core/picks.ts';
 export { neededApprovals, shareOf } from './core/counting.ts';
 export { policiesOf } from './core/policies.ts';

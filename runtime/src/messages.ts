@@ -47,6 +47,16 @@ export const runtimeMessages = {
     'zh-CN': '{user} 不存在或已停用',
     en: '{user} does not exist or is disabled',
   },
+  'action.self-approval': {
+    kind: 'user',
+    'zh-CN': '发起人 {user} 不能审批自己的申请',
+    en: '{user} started this request and may not approve it',
+  },
+  'task.advice-only': {
+    kind: 'user',
+    'zh-CN': '这项待办是征求你的意见：只能同意或拒绝',
+    en: 'You were asked for advice on this task: you can only approve or reject it',
+  },
   'action.reason-required': {
     kind: 'user',
     'zh-CN': '此操作需要填写原因',

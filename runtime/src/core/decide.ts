@@ -53,9 +53,13 @@ function run(work: Work, command: Command): void {
   }
 }
 
-/** A running request must rest on at least one node that waits (an approval with open tasks). */
+/**
+ * A running request must rest on at least one node that waits: an approval with open tasks,
+ * or a delay whose token waits for its moment (`until`, woken by a timer).
+ */
 function assertNotStuck(graph: FlowGraph, state: InstanceState): void {
   if (state.status !== 'running') return;
+  if (state.tokens.some((token) => token.until !== undefined)) return;
   const waits = state.tokens.some((token) => kindOf(graph.node(token.nodeId)).capabilities.waits);
   const open = state.tasks.some((task) => task.status === 'open');
   if (!waits || !open) throw runtimeError('flow.stuck', { instanceId: state.id });

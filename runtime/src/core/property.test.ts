@@ -133,8 +133,9 @@ function withdrawIfAllowed(driver: Driver): void {
   try {
     driver.run({ type: 'withdraw', actorId: INITIATOR });
   } catch (error) {
-    // Refusing a withdrawal once someone has decided is the expected answer, not a failure.
-    if (!(error instanceof BatonError && error.code === 'instance.cannot-withdraw')) throw error;
+    // Refusing a withdrawal the flow's withdraw policy forbids is the expected answer.
+    const refusals = ['instance.cannot-withdraw', 'instance.withdraw-disabled'];
+    if (!(error instanceof BatonError && refusals.includes(error.code))) throw error;
   }
 }
 

@@ -1,11 +1,30 @@
+import { roleOf } from './task-roles.ts';
 import type { InstanceState, StepState, TaskState } from './types.ts';
 
 /** An approval a person gave (or that dedupe gave in their name) in the current round. */
 export type Approval = { readonly userId: string; readonly step: StepState };
 
+/**
+ * Whose decision a task stands for: the person it was meant for, also when an out-of-office
+ * delegate decided it on their behalf (see core/delegation.ts).
+ */
+function personOf(task: TaskState): string {
+  return task.onBehalfOf ?? task.assigneeId;
+}
+
+/**
+ * A delegate's advice (委派) is not an approval of the step: the delegator still decides. Only
+ * tasks with an origin can be advice, so most tasks cost nothing here.
+ */
+function isAdvice(task: TaskState, tasks: readonly TaskState[]): boolean {
+  return task.origin !== undefined && roleOf(task, tasks) === 'advice';
+}
+
 /** Approvals that stand for a person's own decision: theirs, or carried over by dedupe. */
-function byPerson(task: TaskState): boolean {
-  return task.status === 'approved' && (task.auto === undefined || task.auto === 'dedupe');
+function byPerson(task: TaskState, tasks: readonly TaskState[]): boolean {
+  const own = task.auto === undefined || task.auto === 'dedupe';
+
+  return task.status === 'approved' && own && !isAdvice(task, tasks);
 }
 
 /**
@@ -21,9 +40,9 @@ export function approvalsThisRound(state: InstanceState): Approval[] {
   const approvals: Approval[] = [];
   for (const task of state.tasks) {
     const step = steps.get(task.stepId);
-    if (!step || !byPerson(task) || seen.has(task.assigneeId)) continue;
-    seen.add(task.assigneeId);
-    approvals.push({ userId: task.assigneeId, step });
+    if (!step || !byPerson(task, state.tasks) || seen.has(personOf(task))) continue;
+    seen.add(personOf(task));
+    approvals.push({ userId: personOf(task), step });
   }
 
   return approvals;
@@ -44,8 +63,8 @@ export function previousApprovals(state: InstanceState): Approval[] {
   if (!last) return [];
 
   return state.tasks
-    .filter((task) => task.stepId === last.id && byPerson(task))
-    .map((task) => ({ userId: task.assigneeId, step: last }));
+    .filter((task) => task.stepId === last.id && byPerson(task, state.tasks))
+    .map((task) => ({ userId: personOf(task), step: last }));
 }
 
 /**
@@ -58,8 +77,8 @@ export function peopleWhoApproved(state: InstanceState): Set<string> {
   );
   const people = new Set<string>();
   for (const task of state.tasks) {
-    if (task.status === 'approved' && task.auto === undefined && steps.has(task.stepId))
-      people.add(task.assigneeId);
+    const own = task.auto === undefined && !isAdvice(task, state.tasks);
+    if (task.status === 'approved' && own && steps.has(task.stepId)) people.add(personOf(task));
   }
 
   return people;

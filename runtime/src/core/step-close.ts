@@ -4,9 +4,22 @@ import { emit, notify, updateStep, updateTask, type Work } from './work.ts';
 /**
  * Why an open task was closed without a decision of its own; recorded in 'task.cancelled'.
  * `assignee-disabled`: a sequential step's turn skipped because its approver was disabled.
+ * `signer-removed`: an added signer taken off the step. `recalled`: a step entered after a
+ * decision that was recalled. `terminated` / `jumped`: an admin's intervention.
  */
 export type CancelReason =
-  'decided-by-another' | 'returned' | 'rejected' | 'withdrawn' | 'assignee-disabled';
+  | 'decided-by-another'
+  | 'returned'
+  | 'rejected'
+  | 'withdrawn'
+  | 'assignee-disabled'
+  | 'signer-removed'
+  | 'recalled'
+  | 'terminated'
+  | 'jumped';
+
+/** Why a whole request stops (see `stopAll`). */
+export type StopReason = 'returned' | 'rejected' | 'withdrawn' | 'terminated' | 'jumped';
 
 /** Tasks someone may still act on, now or in turn. */
 export function isPending(task: TaskState): boolean {
@@ -48,12 +61,9 @@ export function closeStep(work: Work, step: StepState, outcome: 'approved' | 're
 
 /**
  * Cancels every open or waiting task and active step and removes every token, parked or still
- * moving: the request stops (returned, rejected or withdrawn), in every parallel branch.
+ * moving: the request stops (returned, rejected, withdrawn, terminated) or jumps elsewhere, in every parallel branch.
  */
-export function stopAll(
-  work: Work,
-  reason: Exclude<CancelReason, 'decided-by-another' | 'assignee-disabled'>,
-): void {
+export function stopAll(work: Work, reason: StopReason): void {
   cancelTasks(work, work.state.tasks.filter(isPending), reason);
   for (const step of work.state.steps) {
     if (step.status === 'active')

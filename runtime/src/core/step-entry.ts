@@ -1,7 +1,9 @@
 import type { ApprovalConfig, FlowNode } from '@baton/schemas';
 import { explainBoth, type Explanation } from '../approvers/explanations.ts';
 import { neededApprovals } from './counting.ts';
+import { applyDelegation } from './delegation.ts';
 import type { Seat, Staffing } from './staffing.ts';
+import { taskOpened } from './task-open.ts';
 import type { StepState, TaskState, TokenState } from './types.ts';
 import { emit, notify, type Work } from './work.ts';
 
@@ -53,6 +55,8 @@ export function enterStep(
     mode: config.mode,
     needed: neededFor(config, staffing),
     tokenId: token.id,
+    forks: token.forks,
+    ...(token.after === undefined ? {} : { after: token.after }),
     startedAt: work.at,
   };
   work.state.steps.push(step);
@@ -113,17 +117,19 @@ function autoApprove(work: Work, step: StepState, seat: Seat): void {
 }
 
 function ask(work: Work, step: StepState, seat: Seat, status: 'open' | 'waiting'): void {
-  const task = addTask(work, step, seat, status);
+  const task = applyDelegation(work, addTask(work, step, seat, status));
   emit(work, 'task.created', {
     taskId: task.id,
     nodeId: task.nodeId,
     stepId: step.id,
     assigneeId: task.assigneeId,
+    ...(task.onBehalfOf === undefined ? {} : { onBehalfOf: task.onBehalfOf }),
     ...(status === 'waiting' ? { status } : {}),
     reason: task.reason,
     ...reasonFields(seat.reasonDetail),
   });
   if (status === 'open') notify(work, 'task-assigned', [task.assigneeId], task.id);
+  if (status === 'open') taskOpened(work, task);
 }
 
 /**

@@ -34,6 +34,8 @@ export const TaskState = z.object({
    * delegate asked for advice): the task waits (`waiting`) until each of them is decided.
    */
   blockedBy: z.array(z.string()).optional(),
+  /** When the task last became open, where its step has a timeout (see task-open.ts). */
+  openedAt: z.string().optional(),
   /** Reminders sent for this task so far (see `StepDeadline.remind`). */
   reminders: z.number().int().optional(),
 });
@@ -216,7 +218,8 @@ export type Picks = z.infer<typeof Picks>;
  */
 export const Timer = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('remind'), taskId: z.string(), n: z.number().int().min(1) }),
-  z.object({ kind: z.literal('timeout'), taskId: z.string() }),
+  /** `openedAt`: the opening of the task it was set for (a task reopened gets a new one). */
+  z.object({ kind: z.literal('timeout'), taskId: z.string(), openedAt: z.string().optional() }),
   z.object({ kind: z.literal('delay'), tokenId: z.string(), nodeId: z.string() }),
 ]);
 export type Timer = z.infer<typeof Timer>;

@@ -1,10 +1,53 @@
+import { runtimeError } from '../../messages.ts';
+import { requireEnabled } from '../extra-tasks.ts';
+import { policiesOf } from '../policies.ts';
+import { withComment } from '../step-close.ts';
 import type { Command } from '../types.ts';
-import type { Work } from '../work.ts';
+import { emit, notify, type Work } from '../work.ts';
 
-export function copyPeople(_work: Work, _command: Extract<Command, { type: 'cc' }>): void {
-  throw new Error('scaffold: cc is being built (#4)');
+type Cc = Extract<Command, { type: 'cc' }>;
+type Urge = Extract<Command, { type: 'urge' }>;
+
+const MINUTE_MS = 60_000;
+
+function commentOf(command: { comment?: string | undefined }): string | undefined {
+  return command.comment?.trim() ? command.comment : undefined;
 }
 
-export function urge(_work: Work, _command: Extract<Command, { type: 'urge' }>): void {
-  throw new Error('scaffold: urge is being built (#4)');
+/**
+ * Ad hoc CC: the initiator, or anyone who holds or held a task in the request, copies people
+ * on it (`cc.not-participant` otherwise), in any status. Each must be known and enabled.
+ */
+export function copyPeople(work: Work, command: Cc): void {
+  const { state } = work;
+  const { actorId } = command;
+  const participant =
+    actorId === state.initiatorId || state.tasks.some((task) => task.assigneeId === actorId);
+  if (!participant) throw runtimeError('cc.not-participant');
+  const recipientIds = [...new Set(command.userIds)];
+  for (const userId of recipientIds) requireEnabled(work, userId);
+  emit(work, 'cc.sent', withComment({ adHoc: true, recipientIds }, commentOf(command)));
+  notify(work, 'cc', recipientIds);
+}
+
+/**
+ * 催办: the initiator reminds whoever holds an open task, at most once per the flow's
+ * `urgeIntervalMinutes` (`urge.too-soon` says how many minutes are left, rounded up).
+ */
+export function urge(work: Work, command: Urge): void {
+  const { state } = work;
+  if (command.actorId !== state.initiatorId)
+    throw runtimeError('instance.not-initiator', { instanceId: state.id });
+  if (state.status !== 'running')
+    throw runtimeError('instance.not-running', { instanceId: state.id, status: state.status });
+  if (state.urgedAt !== undefined) {
+    const interval = policiesOf(work.bundle.flow).urgeIntervalMinutes * MINUTE_MS;
+    const left = Date.parse(state.urgedAt) + interval - Date.parse(work.at);
+    if (left > 0) throw runtimeError('urge.too-soon', { minutes: Math.ceil(left / MINUTE_MS) });
+  }
+  const open = state.tasks.filter((task) => task.status === 'open');
+  const assigneeIds = [...new Set(open.map((task) => task.assigneeId))];
+  emit(work, 'instance.urged', withComment({ assigneeIds }, commentOf(command)));
+  notify(work, 'urge', assigneeIds);
+  state.urgedAt = work.at;
 }

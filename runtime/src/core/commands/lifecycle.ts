@@ -1,4 +1,7 @@
+import { ApprovalConfig } from '@baton/schemas';
 import { runtimeError } from '../../messages.ts';
+import { nodeConfig } from '../graph.ts';
+import { policiesOf } from '../policies.ts';
 import { assertPickTargets } from '../picks.ts';
 import { assertReferencesKnown } from '../references.ts';
 import { assertRouteStaffed } from '../route-check.ts';
@@ -38,10 +41,27 @@ export function initialState(work: Pick<Work, 'ctx' | 'at'>, command: Start): In
  * Checks that every step the values lead to can be staffed, then puts a fresh token on the
  * start node and moves it until every token rests.
  */
-function beginRound(work: Work): void {
+function beginRound(work: Work, nodeId: string = work.graph.startNode().id): void {
   if (work.checkRoute) assertRouteStaffed(work);
-  const start = work.graph.startNode();
-  runTokens(work, [{ token: { id: work.ctx.newId('tok'), nodeId: start.id, forks: [] } }]);
+  runTokens(work, [{ token: { id: work.ctx.newId('tok'), nodeId, forks: [] } }]);
+}
+
+/**
+ * Where a resubmission starts: back at the step that returned the request when its node says
+ * `resubmit: 'toThisStep'` and the step was outside parallel branches, else at the start (the
+ * event records which, and why when the setting could not be followed).
+ */
+function resumePoint(work: Work): { nodeId?: string; data: Record<string, unknown> } {
+  const from = work.state.returnedFrom;
+  if (!from) return { data: { from: 'start' } };
+  const node = work.graph.flow.nodes.find((candidate) => candidate.id === from.nodeId);
+  if (!node || nodeConfig(node, ApprovalConfig).resubmit !== 'toThisStep')
+    return { data: { from: 'start' } };
+  const step = work.state.steps.find((candidate) => candidate.id === from.stepId);
+  if ((step?.forks ?? []).length > 0)
+    return { data: { from: 'start', why: 'inside-parallel', nodeId: from.nodeId } };
+
+  return { nodeId: from.nodeId, data: { from: 'step', nodeId: from.nodeId } };
 }
 
 /**
@@ -66,8 +86,9 @@ function requireInitiator(work: Work, actorId: string): void {
 }
 
 /**
- * The initiator sends a returned request again with new values: round + 1, from the start.
- * Picks given now replace those of the same steps; the others are kept.
+ * The initiator sends a returned request again with new values: round + 1, from the start or
+ * back at the step that returned it (see `resumePoint`). Picks given now replace those of the
+ * same steps; the others are kept.
  */
 export function resubmit(work: Work, command: Resubmit): void {
   requireInitiator(work, command.actorId);
@@ -77,10 +98,16 @@ export function resubmit(work: Work, command: Resubmit): void {
   checkSubmission(work, command);
   state.values = command.values;
   if (command.picks !== undefined) state.picks = { ...state.picks, ...command.picks };
+  const resume = resumePoint(work);
+  delete state.returnedFrom;
   state.round += 1;
   state.status = 'running';
-  emit(work, 'instance.resubmitted', { round: state.round, values: command.values });
-  beginRound(work);
+  emit(work, 'instance.resubmitted', {
+    round: state.round,
+    values: command.values,
+    ...resume.data,
+  });
+  beginRound(work, resume.nodeId);
 }
 
 function decidedThisRound(state: InstanceState): boolean {
@@ -95,21 +122,32 @@ function decidedThisRound(state: InstanceState): boolean {
 }
 
 /**
- * The initiator gives the request up. A returned request can always be withdrawn; a running
- * one only while nobody has decided a task in the current round (approvals a policy gave in
- * someone's name do not count).
- * TODO(#4): make the withdraw rule a per-flow setting (e.g. allow until the last step).
+ * Whether the flow lets the initiator withdraw the running request now (`withdraw` policy):
+ * `beforeAnyDecision` while nobody has decided a task in the current round (approvals a policy
+ * gave in someone's name do not count), `untilEnd` while it runs, `never` not at all.
+ */
+function requireWithdrawable(work: Work): void {
+  const { state } = work;
+  const rule = policiesOf(work.bundle.flow).withdraw;
+  if (rule === 'never') throw runtimeError('instance.withdraw-disabled');
+  if (rule === 'beforeAnyDecision' && decidedThisRound(state))
+    throw runtimeError('instance.cannot-withdraw', { instanceId: state.id });
+}
+
+/**
+ * The initiator gives the request up: a returned request always, a running one as the flow's
+ * `withdraw` policy allows.
  */
 export function withdraw(work: Work, command: Withdraw): void {
   requireInitiator(work, command.actorId);
   const { state } = work;
   if (state.status !== 'running' && state.status !== 'returned')
     throw runtimeError('instance.not-running', { instanceId: state.id, status: state.status });
-  if (state.status === 'running' && decidedThisRound(state))
-    throw runtimeError('instance.cannot-withdraw', { instanceId: state.id });
+  if (state.status === 'running') requireWithdrawable(work);
   stopAll(work, 'withdrawn');
   state.status = 'withdrawn';
   state.endedAt = work.at;
+  delete state.returnedFrom;
   const data = command.reason === undefined ? {} : { reason: command.reason };
   emit(work, 'instance.withdrawn', { ...data, round: state.round });
 }

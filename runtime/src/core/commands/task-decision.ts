@@ -1,4 +1,5 @@
 import { runtimeError } from '../../messages.ts';
+import { actionableTask } from '../actionable.ts';
 import { executorFor, type TaskPolicy } from '../executors/index.ts';
 import { approveTask, rejectTask } from '../steps.ts';
 import type { Command, TaskState } from '../types.ts';
@@ -8,28 +9,30 @@ type Approve = Extract<Command, { type: 'approve' }>;
 type Reject = Extract<Command, { type: 'reject' }>;
 
 /**
- * The open task the actor may decide, and its node's rules. Checks run in this order: the task
- * exists, the actor is its assignee, it is their turn (sequential steps), it is still open,
- * the request is running.
+ * The open task the actor may decide, and its node's rules (see `actionableTask` for the
+ * checks and their order: a task handed to someone else is refused as `task.transferred`, one
+ * waiting for an added signer or a delegate as `task.waiting-for-others`).
  */
 function decidableTask(work: Work, command: Approve | Reject): [TaskState, TaskPolicy] {
-  const { taskId } = command;
-  const task = work.state.tasks.find((candidate) => candidate.id === taskId);
-  if (!task) throw runtimeError('task.not-found', { taskId });
-  if (task.assigneeId !== command.actorId) throw runtimeError('task.not-assignee', { taskId });
-  if (task.status === 'waiting') throw runtimeError('task.not-your-turn', { taskId });
-  if (task.status !== 'open') throw runtimeError('task.already-decided', { taskId });
-  const { status, id } = work.state;
-  if (status !== 'running') throw runtimeError('instance.not-running', { instanceId: id, status });
+  const task = actionableTask(work, command.taskId, command.actorId);
+
+  return [task, policyOf(work, task)];
+}
+
+/** How decisions on `task` must be made: its node's task policy. */
+export function policyOf(work: Work, task: TaskState): TaskPolicy {
   const node = work.graph.node(task.nodeId);
   const policy = executorFor(node).taskPolicy?.(node);
   if (!policy) throw runtimeError('flow.unknown-node-kind', { nodeId: node.id, type: node.type });
 
-  return [task, policy];
+  return policy;
 }
 
 /** A blank comment counts as none. */
-function commentOf(command: Approve | Reject, policy: TaskPolicy): string | undefined {
+export function commentOf(
+  command: { taskId: string; comment?: string | undefined },
+  policy: TaskPolicy,
+): string | undefined {
   const comment = command.comment?.trim() ? command.comment : undefined;
   if (policy.commentRequired && comment === undefined)
     throw runtimeError('approval.comment-required', { taskId: command.taskId });

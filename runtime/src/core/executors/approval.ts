@@ -5,7 +5,7 @@ import { nodeConfig } from '../graph.ts';
 import { neededApprovals } from '../counting.ts';
 import { cachedStaffing } from '../look-ahead-cache.ts';
 import { staffForEntry, staffForLookAhead, type Staffing } from '../staffing.ts';
-import type { StepState } from '../types.ts';
+import type { StepState, TokenState } from '../types.ts';
 import { emit, type Work } from '../work.ts';
 import { firstEdge, passOn } from './pass-through.ts';
 import type { NodeExecutor, RouteTally, StepNeed } from './types.ts';
@@ -77,14 +77,19 @@ export const approvalExecutor: NodeExecutor = {
     const staffing = staffForEntry(work, node);
     keepPicks(work, node, staffing);
     const step = enterStep(work, { token, node, config, staffing });
-    if (staffing.outcome !== 'tasks')
-      return decideItself(work, step, staffing, config) ? passOn(work, token, node) : [];
+    // The token leaves marked with this step (see `TokenState.after`), or parks without a mark.
+    const left: TokenState = { id: token.id, nodeId: token.nodeId, forks: token.forks };
+    if (staffing.outcome !== 'tasks') {
+      const approved = decideItself(work, step, staffing, config);
+
+      return approved ? passOn(work, { ...left, after: step.id }, node) : [];
+    }
     if (seatTasks(work, step, staffing.seats)) {
       closeStep(work, step, 'approved');
 
-      return passOn(work, token, node);
+      return passOn(work, { ...left, after: step.id }, node);
     }
-    work.state.tokens.push(token);
+    work.state.tokens.push(left);
 
     return [];
   },

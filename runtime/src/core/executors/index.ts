@@ -3,6 +3,7 @@ import { runtimeError } from '../../messages.ts';
 import { kindOf } from '../graph.ts';
 import { approvalExecutor } from './approval.ts';
 import { ccExecutor } from './cc.ts';
+import { delayExecutor } from './delay.ts';
 import { endExecutor } from './end.ts';
 import { exclusiveExecutor } from './exclusive.ts';
 import { joinExecutor } from './join.ts';
@@ -17,6 +18,7 @@ const registry: ReadonlyMap<string, NodeExecutor> = new Map(
     startExecutor,
     approvalExecutor,
     ccExecutor,
+    delayExecutor,
     exclusiveExecutor,
     parallelExecutor,
     joinExecutor,

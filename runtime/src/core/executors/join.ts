@@ -11,7 +11,9 @@ function sameForks(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * Join: parks arriving tokens until one has come from every branch of the innermost split
- * (the last entry of `forks`), then sends a single token on with that split popped.
+ * (the last entry of `forks`), then sends a single token on with that split popped. Parked
+ * tokens keep the step they left (`after`); the merged token carries none, so a decision
+ * before the join can no longer be recalled.
  */
 export const joinExecutor: NodeExecutor = {
   type: 'join',

@@ -12,8 +12,10 @@ export const parallelExecutor: NodeExecutor = {
     const edges = work.graph.outgoing(node.id);
     if (edges.length === 0) throw runtimeError('flow.missing-edge', { nodeId: node.id });
     const forks = [...token.forks, node.id];
+    // Each branch keeps the step the token left last, so a recall can find what followed it.
+    const after = token.after === undefined ? {} : { after: token.after };
     const arrivals = edges.map((edge) =>
-      follow({ id: work.ctx.newId('tok'), nodeId: node.id, forks }, edge),
+      follow({ id: work.ctx.newId('tok'), nodeId: node.id, forks, ...after }, edge),
     );
     emit(work, 'parallel.split', {
       nodeId: node.id,

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { executableKinds, executorFor } from './index.ts';
 
 describe('executor registry', () => {
-  it('runs exactly the kinds of this foundation, each known to the schemas registry', () => {
+  it('runs exactly the kinds of the schemas registry, each known to it', () => {
     const kinds = executableKinds();
 
     expect([...kinds].sort()).toEqual(
-      ['approval', 'cc', 'end', 'exclusive', 'join', 'parallel', 'start'].sort(),
+      ['approval', 'cc', 'delay', 'end', 'exclusive', 'join', 'parallel', 'start'].sort(),
     );
     for (const type of kinds) expect(getNodeKind(type)?.type).toBe(type);
   });
