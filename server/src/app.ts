@@ -18,6 +18,7 @@ import { BODY_LIMIT_BYTES, MAX_PARAM_LENGTH, replyToRequestError } from './http/
 import { registerSecurityHeaders } from './http/security.ts';
 import { createLogger } from './logger.ts';
 import { appRouter, type AppRouter } from './router.ts';
+import { startTimerLoop, type Scheduler } from './timers/timer-loop.ts';
 
 /** Where the API lives. */
 export const TRPC_PREFIX = '/trpc';
@@ -33,12 +34,18 @@ export type BuildAppOptions = {
   readonly logger?: Logger | undefined;
   /** The built designer (default: `designer/dist` of this checkout). */
   readonly designerDir?: string | undefined;
+  /**
+   * When the timer loop's passes run (default: `setTimeout` every `config.timerPollMs`). Tests
+   * pass a scheduler that keeps the pass and run it themselves, with a fake clock.
+   */
+  readonly scheduleTimers?: Scheduler | undefined;
 };
 
 /**
  * Builds the HTTP server: security headers, cookies, the Host, batch and CSRF guards, `/healthz`,
- * the tRPC API under `/trpc` and the designer. Not listening yet: call `listen`, or `inject` in
- * tests.
+ * the tRPC API under `/trpc` and the designer, and starts the timer loop (reminders, timeouts,
+ * delays; see `startTimerLoop`), stopped when the app closes. Not listening yet: call `listen`,
+ * or `inject` in tests.
  *
  * @example
  * const app = await buildApp({ config: loadConfig(), database });
@@ -101,6 +108,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     dir: options.designerDir ?? DEFAULT_DESIGNER_DIR,
     apiPrefixes: [TRPC_PREFIX, '/healthz'],
   });
+  const timers = startTimerLoop({
+    engine,
+    database,
+    now,
+    logger,
+    pollMs: config.timerPollMs,
+    owner: `server-${randomUUID()}`,
+    schedule: options.scheduleTimers,
+  });
+  // Before the database closes (an onClose hook): no pass may start or still run by then.
+  app.addHook('preClose', () => timers.stop());
 
   return app;
 }

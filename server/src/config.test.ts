@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       nodeEnv: 'production',
       trustProxy: false,
+      timerPollMs: 5000,
     });
     expect(sqlitePath(config)).toBe(path.join('/srv/baton/.data', 'baton.sqlite'));
   });
@@ -28,6 +29,7 @@ describe('loadConfig', () => {
         NODE_ENV: 'production',
         BATON_TRUST_PROXY: '10.0.0.0/8, ::1,loopback',
         BATON_ALLOWED_HOSTS: 'Baton.example.com, baton.internal:8080',
+        BATON_TIMER_POLL_MS: '250',
       },
       '/srv',
     );
@@ -41,6 +43,7 @@ describe('loadConfig', () => {
       nodeEnv: 'production',
       trustProxy: ['10.0.0.0/8', '::1', 'loopback'],
       allowedHosts: ['baton.example.com', 'baton.internal:8080'],
+      timerPollMs: 250,
     });
   });
 
@@ -56,6 +59,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ BATON_TRUST_PROXY: 'yes-please' })).toThrow(/BATON_TRUST_PROXY/);
     expect(() => loadConfig({ BATON_TRUST_PROXY: '10.0.0.0/33' })).toThrow(/BATON_TRUST_PROXY/);
     expect(() => loadConfig({ BATON_ALLOWED_HOSTS: 'http://x/' })).toThrow(/BATON_ALLOWED_HOSTS/);
+    expect(() => loadConfig({ BATON_TIMER_POLL_MS: '-1' })).toThrow(/BATON_TIMER_POLL_MS/);
+  });
+
+  it('turns the timer loop off when the poll interval is 0', () => {
+    expect(loadConfig({ BATON_TIMER_POLL_MS: '0' }).timerPollMs).toBe(0);
   });
 
   it('trusts every proxy only when told true, and none when told false', () => {

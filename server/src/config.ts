@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   BATON_TRUST_PROXY: z.string().optional(),
   BATON_ALLOWED_HOSTS: z.string().optional(),
+  BATON_TIMER_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
 });
 
 /**
@@ -39,6 +40,11 @@ export const Config = z.object({
    * address. Unset: this server's HOST, localhost, 127.0.0.1 and [::1], on the bound port.
    */
   allowedHosts: z.array(z.string()).optional(),
+  /**
+   * How often the server runs due timers (reminders, timeouts, delays) and notifications, in
+   * milliseconds; 0 turns the loop off (a separate `baton worker` then runs it).
+   */
+  timerPollMs: z.number().int().min(0),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -99,6 +105,7 @@ export function loadConfig(
     logLevel: values.BATON_LOG_LEVEL,
     nodeEnv: values.NODE_ENV,
     trustProxy: trustProxy.value,
+    timerPollMs: values.BATON_TIMER_POLL_MS,
     ...(allowedHosts.value ? { allowedHosts: allowedHosts.value } : {}),
   };
 }

@@ -228,6 +228,66 @@ export const serverMessages = {
     'zh-CN': '流程 {key} 没有测试样例 {id}。',
     en: 'Flow {key} has no sample {id}.',
   },
+  'batch.not-allowed': {
+    kind: 'user',
+    'zh-CN': '“{node}”不允许批量审批，请打开申请逐条处理。',
+    en: 'Step "{node}" does not allow batch approval. Open the request to decide it.',
+  },
+  'batch.comment-required': {
+    kind: 'user',
+    'zh-CN': '“{node}”要求填写审批意见。请填写意见后再批量审批，或打开申请处理。',
+    en: 'Step "{node}" needs a comment. Add one to approve in a batch, or open the request.',
+  },
+  'batch.pick-required': {
+    kind: 'user',
+    'zh-CN': '通过此任务需要为下一步“{node}”选择审批人，请打开申请处理。',
+    en: 'Approving this task needs you to pick the approvers of the next step "{node}". Open the request to approve it.',
+  },
+  'handover.same-user': {
+    kind: 'user',
+    'zh-CN': '接手人不能是交出工作的人本人。',
+    en: 'The person taking over must be someone other than the person handing over.',
+  },
+  'handover.disabled-user': {
+    kind: 'user',
+    'zh-CN': '用户 {id} 已停用，不能接手工作。',
+    en: 'User {id} is disabled and cannot take over work.',
+  },
+  'handover.not-their-task': {
+    kind: 'user',
+    'zh-CN': '任务 {taskId} 不是 {userId} 的待办或待处理任务。',
+    en: 'Task {taskId} is not an open or waiting task of {userId}.',
+  },
+  'handover.flow-not-naming': {
+    kind: 'user',
+    'zh-CN': '流程 {key} 的草稿中没有指定 {userId} 为审批人、否决人或兜底人。',
+    en: 'The draft of flow {key} does not name {userId} as approver, veto member or fallback.',
+  },
+  'delegation.window-empty': {
+    kind: 'user',
+    'zh-CN': '结束时间必须晚于开始时间。',
+    en: 'The end must be after the start.',
+  },
+  'delegation.already-ended': {
+    kind: 'user',
+    'zh-CN': '结束时间已经过去。',
+    en: 'The end is already past.',
+  },
+  'delegation.self': {
+    kind: 'user',
+    'zh-CN': '不能把工作代理给自己。',
+    en: 'You cannot delegate to yourself.',
+  },
+  'delegation.unknown-user': {
+    kind: 'user',
+    'zh-CN': '没有用户 {id}。',
+    en: 'There is no user {id}.',
+  },
+  'delegation.disabled-user': {
+    kind: 'user',
+    'zh-CN': '用户 {id} 已停用，不能作为代理人。',
+    en: 'User {id} is disabled and cannot act as a delegate.',
+  },
 } as const satisfies ErrorMessages;
 
 export type ServerErrorCode = keyof typeof serverMessages;

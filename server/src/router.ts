@@ -1,7 +1,11 @@
+import { adminRouter } from './routers/admin.ts';
 import { authRouter } from './routers/auth.ts';
+import { ccRouter } from './routers/cc.ts';
+import { delegationsRouter } from './routers/delegations.ts';
 import { flowsRouter } from './routers/flows.ts';
 import { instancesRouter } from './routers/instances.ts';
 import { orgRouter } from './routers/org.ts';
+import { settingsRouter } from './routers/settings.ts';
 import { tasksRouter } from './routers/tasks.ts';
 import { templatesRouter } from './routers/templates.ts';
 import { router } from './trpc.ts';
@@ -14,6 +18,10 @@ export const appRouter = router({
   templates: templatesRouter,
   instances: instancesRouter,
   tasks: tasksRouter,
+  cc: ccRouter,
+  admin: adminRouter,
+  delegations: delegationsRouter,
+  settings: settingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,17 +7,20 @@ import { openConfiguredDatabase } from '../database.ts';
 import { createLogger } from '../logger.ts';
 import { seedDemo } from '../seed.ts';
 import { validateFile, type Output } from './validate.ts';
+import { runWorker } from './worker.ts';
 
 const USAGE = `usage: baton <command>
 
   serve                 migrate, seed the demo data on first start, serve the API and designer
+  worker                run due timers (reminders, timeouts, delays) and notifications only
   migrate               apply pending database migrations
   seed                  migrate, then seed the demo org and templates if missing
   validate <file.json>  check a flow bundle file; exit code 1 on errors
 
 configuration (environment): PORT (3000), HOST (127.0.0.1), BATON_DATA_DIR (./.data),
 DATABASE_URL (PostgreSQL instead of SQLite), BATON_LOG_LEVEL (info), NODE_ENV (production),
-BATON_TRUST_PROXY (false), BATON_ALLOWED_HOSTS (HOST, localhost, 127.0.0.1, [::1] on the port)
+BATON_TRUST_PROXY (false), BATON_ALLOWED_HOSTS (HOST, localhost, 127.0.0.1, [::1] on the port),
+BATON_TIMER_POLL_MS (5000; 0: the server runs no timers, a separate worker does)
 `;
 
 export type CliIo = {
@@ -34,12 +37,13 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 
     return validateFile(rest[0], io.stdout);
   }
-  if (command !== 'serve' && command !== 'migrate' && command !== 'seed') return usage(io);
+  if (!['serve', 'worker', 'migrate', 'seed'].includes(command ?? '')) return usage(io);
 
   const config = loadConfig(io.env ?? process.env);
   const logger = createLogger(config);
   if (command === 'migrate') return migrate(config, logger);
   if (command === 'seed') return seed(config, logger);
+  if (command === 'worker') return runWorker(config, logger);
 
   return serve(config, logger);
 }

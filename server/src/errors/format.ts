@@ -47,7 +47,7 @@ export function trpcCodeFor(error: BatonError): TRPC_ERROR_CODE_KEY {
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '53300']);
 
 /** Database failures worth retrying: busy, serialization, unreachable. */
-function isOperational(error: unknown): boolean {
+export function isOperational(error: unknown): boolean {
   if (isWriteConflict(error)) return true;
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : '';
 
@@ -141,7 +141,7 @@ function describe(error: TRPCError, context: DescribeContext): Described {
 }
 
 /** A request status in a message reads as the status tags do, in the caller's language. */
-function localizedParams(
+export function localizedParams(
   params: Record<string, string | number>,
   locale: Locale,
 ): Record<string, string | number> {

@@ -6,7 +6,7 @@ import {
   resolveText,
 } from '@baton/schemas';
 import type { Locale } from '@baton/schemas';
-import { InstanceStatus, TrailEntry, type InstanceState } from '@baton/runtime';
+import { InstanceStatus, TaskOrigin, TrailEntry, type InstanceState } from '@baton/runtime';
 import { instanceTitle, type InstanceDetail } from '@baton/runtime/storage';
 import type { BatonDatabase } from '@baton/runtime/storage';
 import type { Kysely } from 'kysely';
@@ -40,6 +40,12 @@ export const InstanceDetailView = z.object({
       comment: z.string().nullable(),
       createdAt: z.string(),
       decidedAt: z.string().nullable(),
+      /** The person an out-of-office delegation took the task from: "assignee on behalf of". */
+      onBehalfOf: Person.nullable(),
+      /** How the task came to be when not from the step's rules (`transfer`, `addBefore`, …). */
+      originKind: TaskOrigin.shape.kind.nullable(),
+      /** Tasks that must be decided before this one may be (it is `waiting` until then). */
+      blockedBy: z.array(z.string()),
     }),
   ),
   timeline: z.array(
@@ -62,13 +68,25 @@ export const InstanceDetailView = z.object({
 });
 export type InstanceDetailView = z.infer<typeof InstanceDetailView>;
 
-/** Who may read a request: its initiator, anyone who has or had a task on it, and admins. */
+/**
+ * Who may read a request: its initiator, anyone who has or had a task on it (or in whose name
+ * a delegate had one), anyone copied on it (by a CC node or ad hoc), and admins.
+ */
 export function canRead(detail: InstanceDetail, user: SessionUser): boolean {
   return (
     detail.initiatorId === user.id ||
-    detail.state.tasks.some((task) => task.assigneeId === user.id) ||
+    detail.state.tasks.some((task) => task.assigneeId === user.id || task.onBehalfOf === user.id) ||
+    wasCopied(detail, user.id) ||
     user.roles.includes('admin')
   );
+}
+
+function wasCopied(detail: InstanceDetail, userId: string): boolean {
+  return detail.events.some((event) => {
+    const recipients = event.type === 'cc.sent' ? event.data['recipientIds'] : undefined;
+
+    return Array.isArray(recipients) && recipients.includes(userId);
+  });
 }
 
 /**
@@ -100,7 +118,10 @@ export async function instanceDetailView(
   const { state, bundle } = detail;
   const person = await namesOf(db, [
     detail.initiatorId,
-    ...state.tasks.map((task) => task.assigneeId),
+    ...state.tasks.flatMap((task) => [
+      task.assigneeId,
+      ...(task.onBehalfOf ? [task.onBehalfOf] : []),
+    ]),
     ...detail.events.flatMap((event) => (event.actorId ? [event.actorId] : [])),
   ]);
   const nodeName = (nodeId: string) => {
@@ -135,6 +156,9 @@ export async function instanceDetailView(
       comment: task.comment ?? null,
       createdAt: task.createdAt,
       decidedAt: task.decidedAt ?? null,
+      onBehalfOf: task.onBehalfOf ? person(task.onBehalfOf) : null,
+      originKind: task.origin?.kind ?? null,
+      blockedBy: task.blockedBy ?? [],
     })),
     timeline: detail.events.map((event) => ({
       seq: event.seq,

@@ -203,4 +203,47 @@ export const instancesRouter = router({
 
       return { id: view.id, status: view.status };
     }),
+
+  /**
+   * The initiator reminds the current approvers (催办), at most once per the flow's interval
+   * (`urge.too-soon` with the minutes left).
+   */
+  urge: authedProcedure
+    .input(z.object({ instanceId: InstanceId, comment: Comment.optional() }))
+    .output(CommandResult)
+    .mutation(async ({ ctx, input }) => {
+      const view = await ctx.engine.urge({
+        instanceId: input.instanceId,
+        actorId: ctx.user.id,
+        ...(input.comment ? { comment: input.comment } : {}),
+      });
+      ctx.logger.info({ instanceId: view.id }, 'request urged');
+
+      return { id: view.id, status: view.status };
+    }),
+
+  /**
+   * Copies people on the request (ad hoc CC): the initiator or someone who has or had a task on
+   * it may (`cc.not-participant` otherwise). They see it in their CC inbox and may read it.
+   */
+  cc: authedProcedure
+    .input(
+      z.object({
+        instanceId: InstanceId,
+        userIds: z.array(z.string().min(1).max(200)).min(1).max(50),
+        comment: Comment.optional(),
+      }),
+    )
+    .output(CommandResult)
+    .mutation(async ({ ctx, input }) => {
+      const view = await ctx.engine.cc({
+        instanceId: input.instanceId,
+        actorId: ctx.user.id,
+        userIds: input.userIds,
+        ...(input.comment ? { comment: input.comment } : {}),
+      });
+      ctx.logger.info({ instanceId: view.id, count: input.userIds.length }, 'request copied');
+
+      return { id: view.id, status: view.status };
+    }),
 });

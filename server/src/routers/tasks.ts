@@ -1,26 +1,11 @@
 import { I18nText, resolveText } from '@baton/schemas';
-import { InstanceStatus } from '@baton/runtime';
 import { z } from 'zod';
 import { localizedTitles } from '../instances/titles.ts';
 import { pickForTask } from '../instances/next-pick.ts';
+import { approveMany, ApproveManyResult, MAX_BATCH_APPROVALS } from '../tasks/approve-many.ts';
 import { authedProcedure, router } from '../trpc.ts';
-import { Comment, IdempotencyKey, Person } from './shapes.ts';
-
-const TaskId = z.string().min(1).max(200);
-const Decision = z.object({
-  taskId: TaskId,
-  comment: Comment.optional(),
-  idempotencyKey: IdempotencyKey.optional(),
-});
-const DecisionResult = z.object({ instanceId: z.string(), status: InstanceStatus });
-
-/** Drops absent optionals, which exactOptionalPropertyTypes keeps apart from `undefined`. */
-function optionals(input: { comment?: string | undefined; idempotencyKey?: string | undefined }) {
-  return {
-    ...(input.comment ? { comment: input.comment } : {}),
-    ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
-  };
-}
+import { Comment, Person } from './shapes.ts';
+import { Decision, DecisionResult, optionals, TaskId, taskActions } from './task-actions.ts';
 
 export const tasksRouter = router({
   /** The caller's open tasks, oldest first. */
@@ -37,22 +22,33 @@ export const tasksRouter = router({
           title: z.string(),
           initiator: Person,
           createdAt: z.string(),
+          /** The person a delegation took the task from: the caller acts on their behalf. */
+          onBehalfOf: Person.nullable(),
+          /** How the task came to the caller when not from the step's rules (`transfer`, …). */
+          originKind: z.string().nullable(),
+          /** Whether the step allows approving this task with `approveMany`. */
+          batchApprove: z.boolean(),
         }),
       ),
     )
     .query(async ({ ctx }) => {
       const items = await ctx.engine.listInbox(ctx.user.id);
-      const titleOf = await localizedTitles(
-        ctx.db,
-        items.map((item) => ({ id: item.instanceId, title: item.title })),
-        ctx.locale,
-      );
+      const requests = items.map((item) => ({ id: item.instanceId, title: item.title }));
+      const titleOf = await localizedTitles(ctx.db, requests, ctx.locale);
 
       return items.map((item) => ({
-        ...item,
-        title: titleOf({ id: item.instanceId, title: item.title }),
+        id: item.id,
+        instanceId: item.instanceId,
+        nodeId: item.nodeId,
         nodeName: resolveText(item.nodeName, ctx.locale),
+        flowKey: item.flowKey,
         flowName: resolveText(item.flowName, ctx.locale),
+        title: titleOf({ id: item.instanceId, title: item.title }),
+        initiator: item.initiator,
+        createdAt: item.createdAt,
+        onBehalfOf: item.onBehalfOf,
+        originKind: item.originKind,
+        batchApprove: item.batchApprove,
       }));
     }),
 
@@ -110,4 +106,25 @@ export const tasksRouter = router({
 
       return { instanceId: view.id, status: view.status };
     }),
+
+  /**
+   * Approves up to 100 tasks of the caller, each on its own: one result per task (duplicates
+   * once), in order; a refused task does not stop the others (see `approveMany`).
+   */
+  approveMany: authedProcedure
+    .input(
+      z.object({
+        taskIds: z.array(TaskId).min(1).max(MAX_BATCH_APPROVALS),
+        comment: Comment.optional(),
+      }),
+    )
+    .output(ApproveManyResult)
+    .mutation(({ ctx, input }) =>
+      approveMany(
+        { ...ctx, userId: ctx.user.id },
+        { taskIds: input.taskIds, comment: input.comment },
+      ),
+    ),
+
+  ...taskActions,
 });

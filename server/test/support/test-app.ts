@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { seedDemo } from '../../src/seed.ts';
+import type { Scheduler } from '../../src/timers/timer-loop.ts';
 import { ApiClient } from './api.ts';
 
 export { testDatabases };
@@ -24,7 +25,7 @@ export type TestApp = {
  */
 export async function startTestApp(
   factory: { open(): Promise<TestDatabase> },
-  options: { now?: () => Date; env?: Record<string, string> } = {},
+  options: { now?: () => Date; env?: Record<string, string>; scheduleTimers?: Scheduler } = {},
 ): Promise<TestApp> {
   const database = await factory.open();
   let app: FastifyInstance;
@@ -32,11 +33,18 @@ export async function startTestApp(
     await seedDemo(database, options);
     app = await buildApp({
       // `inject` sends `Host: localhost:80`, one of the default allowed hosts on port 80.
-      config: loadConfig({ NODE_ENV: 'test', PORT: '80', ...options.env }),
+      // No timer loop unless a test asks for one (it would write to the database at any moment).
+      config: loadConfig({
+        NODE_ENV: 'test',
+        PORT: '80',
+        BATON_TIMER_POLL_MS: '0',
+        ...options.env,
+      }),
       database,
       logger: pino({ level: 'silent' }),
       designerDir: '/nonexistent/baton-designer-dist',
       now: options.now,
+      scheduleTimers: options.scheduleTimers,
     });
     await app.ready();
   } catch (error) {
