@@ -3,15 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { FLOW_DESIGNER_ROLES, hasAnyRole, ORG_ADMIN_ROLES } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.ts';
-import { useInboxCount } from './use-inbox-count.ts';
+import { useCcUnreadCount, useInboxCount } from './use-inbox-count.ts';
 
 /** Menu entries and whether their pages below them (`/start/expense`) belong to them too. */
 const SECTIONS = [
   { path: '/start', nested: true },
   { path: '/requests', nested: false },
   { path: '/inbox', nested: false },
+  { path: '/cc', nested: false },
   { path: '/flows', nested: true },
   { path: '/admin/org', nested: false },
+  { path: '/admin/delegations', nested: false },
+  { path: '/admin/handover', nested: false },
+  { path: '/admin/calendar', nested: false },
 ] as const;
 
 function selectedSection(pathname: string): string[] {
@@ -30,6 +34,7 @@ export function NavMenu() {
   const { t } = useTranslation('common');
   const user = useCurrentUser();
   const inboxCount = useInboxCount();
+  const ccUnread = useCcUnreadCount();
   const { pathname } = useLocation();
   const workspace: MenuProps['items'] = [
     { key: '/start', label: <Link to="/start">{t('nav.start')}</Link> },
@@ -45,6 +50,17 @@ export function NavMenu() {
         </Link>
       ),
     },
+    {
+      key: '/cc',
+      label: (
+        <Link to="/cc" className="baton-nav-inbox">
+          <span>{t('nav.cc')}</span>
+          <span aria-hidden="true" data-testid="cc-unread" data-count={ccUnread}>
+            <Badge count={ccUnread} overflowCount={99} size="small" />
+          </span>
+        </Link>
+      ),
+    },
   ];
   const items: MenuProps['items'] = [
     { key: 'workspace', type: 'group', label: t('nav.workspace'), children: workspace },
@@ -54,6 +70,12 @@ export function NavMenu() {
   }
   if (hasAnyRole(user, ORG_ADMIN_ROLES)) {
     items.push({ key: '/admin/org', label: <Link to="/admin/org">{t('nav.org')}</Link> });
+    for (const [path, key] of [
+      ['/admin/delegations', 'nav.delegations'],
+      ['/admin/handover', 'nav.handover'],
+      ['/admin/calendar', 'nav.calendar'],
+    ] as const)
+      items.push({ key: path, label: <Link to={path}>{t(key)}</Link> });
   }
 
   return (

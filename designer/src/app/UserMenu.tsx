@@ -39,6 +39,11 @@ export function UserMenu() {
       children: roles ? [{ key: 'roles', disabled: true, label: roleLine }] : [],
     },
     { type: 'divider' },
+    {
+      key: 'out-of-office',
+      label: t('header.outOfOffice'),
+      onClick: () => void navigate('/me/out-of-office'),
+    },
     { key: 'sign-out', label: t('header.signOut'), onClick: () => logout.mutate() },
   ];
 

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Navigate, createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from '../auth/RequireAuth.tsx';
 import { RequireRole } from '../auth/RequireRole.tsx';
@@ -22,6 +22,9 @@ const MyRequestsPage = lazy(() =>
 const InboxPage = lazy(() =>
   import('../workspace/InboxPage.tsx').then((module) => ({ default: module.InboxPage })),
 );
+const CcPage = lazy(() =>
+  import('../workspace/cc/CcPage.tsx').then((module) => ({ default: module.CcPage })),
+);
 const RequestPage = lazy(() =>
   import('../workspace/request/RequestPage.tsx').then((module) => ({
     default: module.RequestPage,
@@ -30,6 +33,9 @@ const RequestPage = lazy(() =>
 const FlowsPage = lazy(() =>
   import('../flows/FlowsPage.tsx').then((module) => ({ default: module.FlowsPage })),
 );
+const OutOfOfficePage = lazy(() => import('../delegation/OutOfOfficePage.tsx'));
+const HandoverPage = lazy(() => import('../admin-work/HandoverPage.tsx'));
+const CalendarPage = lazy(() => import('../admin-work/CalendarPage.tsx'));
 const OrgAdminPage = lazy(() =>
   import('../org-admin/OrgAdminPage.tsx').then((module) => ({ default: module.OrgAdminPage })),
 );
@@ -39,6 +45,11 @@ const flows = (
     <FlowsPage />
   </RequireRole>
 );
+
+/** A page for admins only (the server checks again). */
+function admin(page: ReactNode) {
+  return <RequireRole roles={ORG_ADMIN_ROLES}>{page}</RequireRole>;
+}
 
 /**
  * Every page of the designer. Signed-in pages sit under `AppLayout`; `/flows/:key/*` leaves the
@@ -61,8 +72,13 @@ export const router = createBrowserRouter([
       { path: 'requests', element: <MyRequestsPage /> },
       { path: 'requests/:id', element: <RequestPage /> },
       { path: 'inbox', element: <InboxPage /> },
+      { path: 'cc', element: <CcPage /> },
       { path: 'flows', element: flows },
       { path: 'flows/:key/*', element: flows },
+      { path: 'me/out-of-office', element: <OutOfOfficePage /> },
+      { path: 'admin/delegations', element: admin(<OutOfOfficePage scope="all" />) },
+      { path: 'admin/handover', element: admin(<HandoverPage />) },
+      { path: 'admin/calendar', element: admin(<CalendarPage />) },
       {
         path: 'admin/org',
         element: (

@@ -10,3 +10,14 @@ export function useInboxCount(): number {
 
   return inbox.data?.length ?? 0;
 }
+
+/** How many copies of requests the signed-in user has not read (the CC badge). */
+export function useCcUnreadCount(): number {
+  const trpc = useTRPC();
+  const unread = useQuery({
+    ...trpc.cc.unreadCount.queryOptions(),
+    refetchInterval: INBOX_REFRESH_MS,
+  });
+
+  return unread.data ?? 0;
+}

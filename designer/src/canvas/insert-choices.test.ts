@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowBundle } from '@baton/schemas';
+import { checkFlow, type FlowBundle } from '@baton/schemas';
 import { insertChoices, insertCommand, shapeOf } from './insert-choices.ts';
 
 /** start → end: the smallest flow with an edge to insert on. */
@@ -23,10 +23,11 @@ function typesOf(next: FlowBundle): string[] {
 }
 
 describe('insertChoices', () => {
-  it('given the kind registry, when listed, then approval, cc and both branches are offered in order', () => {
+  it('given the kind registry, when listed, then approval, cc, delay and both branches are offered in order', () => {
     expect(insertChoices.map((choice) => choice.type)).toEqual([
       'approval',
       'cc',
+      'delay',
       'exclusive',
       'parallel',
     ]);
@@ -82,6 +83,15 @@ describe('insertCommand', () => {
     expect(cc && next.layout.positions[cc.id]).toEqual({ x: 400, y: 60 });
   });
 
+  it('given a delay on an edge, when applied, then it waits an hour and its config has no issue', () => {
+    const next = insertCommand({ type: 'delay', edgeId: 'e1' }).apply(bundle);
+    const delay = next.flow.nodes.find((node) => node.type === 'delay');
+    const configIssues = checkFlow(next).filter((issue) => issue.code.startsWith('node.config'));
+
+    expect(delay?.config).toEqual({ wait: { kind: 'duration', minutes: 60, time: 'calendar' } });
+    expect(configIssues).toEqual([]);
+  });
+
   it('given an unknown kind, when applied, then the edit is refused', () => {
     expect(() => insertCommand({ type: 'timer', edgeId: 'e1' }).apply(bundle)).toThrow();
   });
@@ -93,6 +103,7 @@ describe('shapeOf', () => {
     ['end', 'terminal'],
     ['approval', 'step'],
     ['cc', 'step'],
+    ['delay', 'step'],
     ['exclusive', 'gateway'],
     ['parallel', 'gateway'],
     ['join', 'gateway'],

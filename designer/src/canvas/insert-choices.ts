@@ -9,6 +9,7 @@ import {
   type NodeKindSpec,
   type Point,
 } from '@baton/schemas';
+import { extrasOf } from './kind-extras.ts';
 
 /** Something the palette or an edge's "+" menu can put on an edge: a node kind. */
 export type InsertChoice = { readonly type: string; readonly label: I18nText };
@@ -21,14 +22,15 @@ function insertable(kind: NodeKindSpec): boolean {
   return kind.inputs.max >= 1 && kind.outputs.max >= 1 && !kind.capabilities.joinsParallel;
 }
 
-/** Approval, CC, condition branch, parallel branch: read from the kind registry. */
+/** Approval, CC, delay, condition branch, parallel branch: read from the kind registry. */
 export const insertChoices: readonly InsertChoice[] = Object.values(nodeKinds)
   .filter(insertable)
   .map((kind) => ({ type: kind.type, label: kind.label }));
 
 /**
  * The command that puts a choice on an edge. Branching kinds come as blocks: a condition branch
- * with its two lanes, a parallel split with its lanes and join; other kinds as a single node.
+ * with its two lanes, a parallel split with its lanes and join; other kinds as a single node
+ * (with the designer's initial config where the kind's defaults are not a valid one).
  */
 export function insertCommand(options: {
   type: string;
@@ -41,7 +43,10 @@ export function insertCommand(options: {
   if (capabilities.exclusiveBranch) return addExclusiveBlock(base);
   if (capabilities.parallelSplit) return addParallelBlock(base);
 
-  return insertNodeOnEdge({ ...base, node: { type: options.type } });
+  const config = extrasOf(options.type)?.initialConfig;
+  const node = config === undefined ? { type: options.type } : { type: options.type, config };
+
+  return insertNodeOnEdge({ ...base, node });
 }
 
 /** How a kind is drawn, from its capabilities. */

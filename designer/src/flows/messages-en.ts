@@ -172,6 +172,20 @@ export const flowsEn: Messages<typeof flowsZh> = {
     removeMin: 'Remove rule {{index}}',
     noAmountFields: 'The form has no money or number field yet',
     atLeastInvalid: 'Enter a number, e.g. 50000',
+    actions: 'Withdraw, urge and delegation',
+    withdraw: 'The initiator may withdraw',
+    withdrawOptions: {
+      beforeAnyDecision: 'Until someone decides',
+      untilEnd: 'Until the request ends',
+      never: 'Never',
+    },
+    withdrawHelp: 'A returned request can always be withdrawn',
+    urgeInterval: 'Least time between two urges (minutes)',
+    amountField: 'Amount field for delegation caps',
+    amountFieldDefault: "The form's first money field",
+    amountFieldHelp:
+      'An out-of-office delegation with an amount cap applies only to requests at or below the cap',
+    noMoneyFields: 'The form has no money field yet: delegations with an amount cap do not apply',
   },
   issues: {
     title: 'Issues',

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { adminWorkEn } from '../admin-work/messages-en.ts';
+import { adminWorkZh } from '../admin-work/messages-zh-CN.ts';
 import { diagramEn, diagramZh } from '../canvas/diagram-messages.ts';
+import { deadlinesEn } from '../canvas/panel/deadline-messages-en.ts';
+import { deadlinesZh } from '../canvas/panel/deadline-messages-zh-CN.ts';
+import { delegationEn } from '../delegation/messages-en.ts';
+import { delegationZh } from '../delegation/messages-zh-CN.ts';
 import { rulesEn } from '../canvas/panel/rules-messages-en.ts';
 import { rulesZh } from '../canvas/panel/rules-messages-zh-CN.ts';
 import { flowTestEn } from '../flow-test/messages-en.ts';
@@ -13,6 +19,7 @@ import { orgAdminEn } from '../org-admin/messages-en.ts';
 import { orgAdminZh } from '../org-admin/messages-zh-CN.ts';
 import { previewEn } from '../preview/messages-en.ts';
 import { previewZh } from '../preview/messages-zh-CN.ts';
+import { inboxPageEn, inboxPageZh } from '../workspace/inbox/messages.ts';
 import { requestPageEn, requestPageZh } from '../workspace/request/request-messages.ts';
 import { coreNamespaces, coreResources } from './resources.ts';
 
@@ -27,10 +34,14 @@ const namespaces: Record<string, { 'zh-CN': object; en: object }> = {
   flows: { 'zh-CN': flowsZh, en: flowsEn },
   diagram: { 'zh-CN': diagramZh, en: diagramEn },
   requestPage: { 'zh-CN': requestPageZh, en: requestPageEn },
+  inboxPage: { 'zh-CN': inboxPageZh, en: inboxPageEn },
   rules: { 'zh-CN': rulesZh, en: rulesEn },
   preview: { 'zh-CN': previewZh, en: previewEn },
   flowTest: { 'zh-CN': flowTestZh, en: flowTestEn },
   orgAdmin: { 'zh-CN': orgAdminZh, en: orgAdminEn },
+  deadlines: { 'zh-CN': deadlinesZh, en: deadlinesEn },
+  delegation: { 'zh-CN': delegationZh, en: delegationEn },
+  adminWork: { 'zh-CN': adminWorkZh, en: adminWorkEn },
 };
 
 /** Hooks that return a namespace's `t` (`const t = useFlowsT()`), by name. */
@@ -40,6 +51,9 @@ const namespaceHooks: Readonly<Record<string, string>> = {
   usePreviewT: 'preview',
   useFlowTestT: 'flowTest',
   useOrgAdminT: 'orgAdmin',
+  useDeadlinesT: 'deadlines',
+  useDelegationT: 'delegation',
+  useAdminWorkT: 'adminWork',
 };
 
 /** Each leaf of a message tree as `[dotted key, value]`. */

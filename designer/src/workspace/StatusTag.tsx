@@ -10,9 +10,10 @@ const COLORS: Readonly<Record<RequestStatus, string>> = {
   completed: 'success',
   rejected: 'error',
   withdrawn: 'default',
+  terminated: 'error',
 };
 
-/** A request's status as a coloured tag: 审批中 / 已退回 / 已通过 / 已驳回 / 已撤回. */
+/** A request's status as a coloured tag: 审批中 / 已退回 / 已通过 / 已驳回 / 已撤回 / 已终止. */
 export function StatusTag({ status }: { readonly status: RequestStatus }) {
   const { t } = useTranslation('workspace');
 

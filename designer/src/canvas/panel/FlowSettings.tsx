@@ -10,6 +10,7 @@ import {
 import { useFlowsT } from '../../flows/i18n.ts';
 import { useLocale } from '../../i18n/index.ts';
 import type { RunCommand } from '../selection.ts';
+import { ActionPolicies } from './ActionPolicies.tsx';
 import { Choice } from './choices.tsx';
 import { CommitInput } from './CommitInput.tsx';
 import { AMOUNT_FIELD_TYPES, fieldChoices } from './field-choices.ts';
@@ -132,7 +133,8 @@ function MinApproversRows(props: {
 }
 
 /**
- * The flow's own settings, shown when nothing is selected: separation-of-duties policies.
+ * The flow's own settings, shown when nothing is selected: separation-of-duties policies and
+ * the rules for withdrawing, urging and delegation caps.
  * Each change is one `updateFlowPolicies` command.
  */
 export function FlowSettings(props: { readonly bundle: FlowBundle; readonly run: RunCommand }) {
@@ -181,6 +183,7 @@ export function FlowSettings(props: { readonly bundle: FlowBundle; readonly run:
         rows={policies.minApprovers}
         onCommit={(minApprovers) => patch({ minApprovers })}
       />
+      <ActionPolicies bundle={bundle} policies={policies} patch={patch} />
     </Form>
   );
 }

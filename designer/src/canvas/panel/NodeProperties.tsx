@@ -12,6 +12,9 @@ import { useLocale } from '../../i18n/index.ts';
 import { peopleKey, type OrgInfo } from '../approver-summary.ts';
 import type { RunCommand } from '../selection.ts';
 import { ApprovalSettings } from './ApprovalSettings.tsx';
+import { DeadlineSettings } from './DeadlineSettings.tsx';
+import { kindPanelOf } from './kind-panels.ts';
+import { ReturnSettings } from './ReturnSettings.tsx';
 import { readDraftRules, recipientRuleKinds, ruleKinds } from './draft-rules.ts';
 import { I18nTextFields } from './I18nTextFields.tsx';
 import { RulesEditor } from './RulesEditor.tsx';
@@ -29,6 +32,7 @@ export function NodeProperties(props: {
   const kind = getNodeKind(node.type);
   const key = peopleKey(node.type);
   const forApproval = key === 'approvers';
+  const KindPanel = kindPanelOf(node.type);
 
   return (
     <Form layout="vertical" className="baton-panel__form" component="div">
@@ -71,9 +75,14 @@ export function NodeProperties(props: {
         </fieldset>
       )}
       {kind?.capabilities.needsAssignees && (
-        <ApprovalSettings node={node} org={org} policies={bundle.flow.policies} run={run} />
+        <>
+          <ApprovalSettings node={node} org={org} policies={bundle.flow.policies} run={run} />
+          <ReturnSettings node={node} run={run} />
+          <DeadlineSettings node={node} org={org} run={run} />
+        </>
       )}
-      {!key && !kind?.capabilities.needsAssignees && (
+      {KindPanel && <KindPanel bundle={bundle} node={node} run={run} />}
+      {!key && !kind?.capabilities.needsAssignees && !KindPanel && (
         <Typography.Paragraph type="secondary">{t('panel.noConfig')}</Typography.Paragraph>
       )}
     </Form>

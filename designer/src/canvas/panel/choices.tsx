@@ -17,7 +17,13 @@ type Common = {
   readonly label: string;
   readonly options: readonly Option[];
   readonly extra?: ReactNode;
+  /** A problem with the choice, shown under it (the select turns red). */
+  readonly error?: string | undefined;
 };
+
+function problem(error: string | undefined) {
+  return error === undefined ? {} : { validateStatus: 'error' as const, help: error };
+}
 
 /** Search by label; people (options with search text) also by username, listed with details. */
 function searchProps(options: readonly Option[]) {
@@ -38,7 +44,7 @@ export function Choice(
   const t = useFlowsT();
 
   return (
-    <Form.Item label={props.label} htmlFor={props.id} extra={props.extra}>
+    <Form.Item label={props.label} htmlFor={props.id} extra={props.extra} {...problem(props.error)}>
       <Select<string>
         id={props.id}
         value={props.value ?? null}
@@ -61,7 +67,7 @@ export function Choices(
   const t = useFlowsT();
 
   return (
-    <Form.Item label={props.label} htmlFor={props.id} extra={props.extra}>
+    <Form.Item label={props.label} htmlFor={props.id} extra={props.extra} {...problem(props.error)}>
       <Select<string[]>
         id={props.id}
         mode="multiple"

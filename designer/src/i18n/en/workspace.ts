@@ -44,6 +44,7 @@ export const workspace: Messages<typeof reference> = {
     completed: 'Approved',
     rejected: 'Rejected',
     withdrawn: 'Withdrawn',
+    terminated: 'Terminated',
   },
   taskStatus: {
     open: 'Open',

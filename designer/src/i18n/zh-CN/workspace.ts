@@ -41,6 +41,7 @@ export const workspace = {
     completed: '已通过',
     rejected: '已驳回',
     withdrawn: '已撤回',
+    terminated: '已终止',
   },
   taskStatus: {
     open: '待处理',

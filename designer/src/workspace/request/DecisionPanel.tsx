@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../api/ApiErrorAlert.tsx';
 import { newIdempotencyKey } from '../../api/idempotency.ts';
@@ -24,6 +24,10 @@ export type DecisionPanelProps = {
   readonly share: boolean;
   /** Where the step stands ("1 of 2 approvals, 1 more needed"), when it has several people. */
   readonly progress?: string | undefined;
+  /** Whom the approver stands in for, when an out-of-office delegation gave them the task. */
+  readonly onBehalfOf?: string | undefined;
+  /** More actions on the task, after Approve and Reject (return, transfer, add signer, …). */
+  readonly extra?: ReactNode;
 };
 
 /**
@@ -34,6 +38,7 @@ export type DecisionPanelProps = {
 export function DecisionPanel(props: DecisionPanelProps) {
   const { instanceId, taskId, stepName, rejectTarget, commentRequired } = props;
   const { t } = useTranslation('workspace');
+  const { t: tp } = useTranslation('requestPage');
   const { message } = App.useApp();
   const trpc = useTRPC();
   const refresh = useRequestRefresh(instanceId);
@@ -90,6 +95,11 @@ export function DecisionPanel(props: DecisionPanelProps) {
   return (
     <Card title={`${t('actions.title')} · ${stepName}`} className="baton-decision">
       <Typography.Paragraph type="secondary">{t('actions.hint')}</Typography.Paragraph>
+      {props.onBehalfOf && (
+        <Typography.Paragraph strong>
+          {tp('act.onBehalf', { name: props.onBehalfOf })}
+        </Typography.Paragraph>
+      )}
       {props.progress && (
         <Typography.Paragraph strong className="baton-decision__progress">
           {props.progress}
@@ -123,7 +133,7 @@ export function DecisionPanel(props: DecisionPanelProps) {
         </Form.Item>
         {next.picker}
       </Form>
-      <Flex gap="small">
+      <Flex gap="small" wrap>
         <Button
           type="primary"
           loading={approve.isPending}
@@ -135,6 +145,7 @@ export function DecisionPanel(props: DecisionPanelProps) {
         <Button danger disabled={busy} onClick={guarded(() => setRejecting(true))}>
           {t('actions.reject')}
         </Button>
+        {props.extra}
       </Flex>
       <RejectDialog
         open={rejecting}

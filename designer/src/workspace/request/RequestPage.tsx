@@ -4,6 +4,7 @@ import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useApiProblem } from '../../api/use-api-problem.ts';
+import { useCurrentUser } from '../../auth/session.ts';
 import { useTRPC } from '../../api/trpc.ts';
 import type { InstanceView } from '../../api/types.ts';
 import { FullPageLoading } from '../../app/FullPageLoading.tsx';
@@ -13,6 +14,10 @@ import { FormRenderer } from '../../forms/index.ts';
 import { useLocale } from '../../i18n/index.ts';
 import { LazyFlowDiagram } from '../lazy-diagram.ts';
 import { StatusTag } from '../StatusTag.tsx';
+import { requestActions } from './actions/action-availability.ts';
+import { HeaderActions, hasHeaderActions } from './actions/HeaderActions.tsx';
+import { PendingNotices } from './actions/PendingNotices.tsx';
+import { TaskActionBar } from './actions/TaskActionBar.tsx';
 import { decisionSettings } from './decision-settings.ts';
 import { DecisionPanel } from './DecisionPanel.tsx';
 import './i18n.ts';
@@ -22,7 +27,6 @@ import { RequestTimeline } from './RequestTimeline.tsx';
 import { ResubmitPanel } from './ResubmitPanel.tsx';
 import { describeStepCount } from './step-count-words.ts';
 import { activeStepCounts } from './step-counts.ts';
-import { WithdrawButton } from './WithdrawButton.tsx';
 
 /** `/requests/:id`: the request's values, progress on the diagram, history and actions. */
 export function RequestPage() {
@@ -80,6 +84,8 @@ function RequestView({ request }: { readonly request: InstanceView }) {
   const counts = useStepCounts(request);
   // Role and user names on the diagram's step cards.
   const { info: org } = useOrgData();
+  const user = useCurrentUser();
+  const actions = useMemo(() => requestActions(request, user), [request, user]);
 
   return (
     <>
@@ -91,12 +97,17 @@ function RequestView({ request }: { readonly request: InstanceView }) {
             <Tag>{t('request.flowVersion', { version: request.flowVersion })}</Tag>
           </>
         }
-        extra={request.canWithdraw ? <WithdrawButton instanceId={request.id} /> : undefined}
+        extra={
+          hasHeaderActions(request, actions) ? (
+            <HeaderActions request={request} actions={actions} />
+          ) : undefined
+        }
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <RequestSummary request={request} counts={counts} />
+            <PendingNotices instanceId={request.id} actions={actions} />
             {myTask && (
               <DecisionPanel
                 instanceId={request.id}
@@ -104,6 +115,18 @@ function RequestView({ request }: { readonly request: InstanceView }) {
                 stepName={myTask.nodeName}
                 progress={counts.find((count) => count.nodeId === myTask.nodeId)?.text}
                 {...decisionSettings(request, myTask)}
+                onBehalfOf={myTask.onBehalfOf?.name}
+                extra={
+                  actions.task && (
+                    <TaskActionBar
+                      instanceId={request.id}
+                      selfId={user.id}
+                      actions={actions.task}
+                      canCopy={actions.cc}
+                      disabled={false}
+                    />
+                  )
+                }
               />
             )}
             {request.canResubmit ? (

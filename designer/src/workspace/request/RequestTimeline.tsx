@@ -1,6 +1,7 @@
 import { Empty, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { InstanceView } from '../../api/types.ts';
+import { useOrgNames } from '../../forms/org/use-org-names.ts';
 import { useFormatDateTime, useFormatList, useText } from '../../i18n/index.ts';
 import './i18n.ts';
 import { timelineLines } from './timeline-entries.ts';
@@ -11,7 +12,9 @@ export function RequestTimeline({ request }: { readonly request: InstanceView })
   const text = useText();
   const formatList = useFormatList();
   const formatTime = useFormatDateTime();
-  const lines = timelineLines({ request, t, text, formatList });
+  // Copied people and delegates are named by the org when the request itself does not name them.
+  const { userName } = useOrgNames();
+  const lines = timelineLines({ request, t, text, formatList, userName, formatTime });
   if (lines.length === 0) return <Empty description={t('request.timelineEmpty')} />;
 
   return (

@@ -20,6 +20,9 @@ function task(id: string, assignee: typeof chen, status = 'open'): InstanceTask 
     comment: null,
     createdAt: '2026-03-02T01:05:00.000Z',
     decidedAt: null,
+    onBehalfOf: null,
+    originKind: null,
+    blockedBy: [],
   };
 }
 

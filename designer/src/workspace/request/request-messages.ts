@@ -1,4 +1,7 @@
 import type { Messages } from '../../i18n/messages.ts';
+import { actEn } from './actions/messages-en.ts';
+import { actZh } from './actions/messages-zh-CN.ts';
+import { eventsEn, eventsZh } from './event-messages.ts';
 
 /** Texts of the request page that the workspace namespace does not have (namespace `requestPage`). */
 export const requestPageZh = {
@@ -28,6 +31,8 @@ export const requestPageZh = {
     rejections: '已有 {{rejected}} 人驳回，{{limit}} 人驳回即驳回本步骤',
     withRejections: '{{approvals}}；{{rejections}}',
   },
+  events: eventsZh,
+  act: actZh,
 };
 
 export const requestPageEn: Messages<typeof requestPageZh> = {
@@ -57,4 +62,6 @@ export const requestPageEn: Messages<typeof requestPageZh> = {
     rejections: '{{rejected}} of {{limit}} rejections that reject the step',
     withRejections: '{{approvals}}; {{rejections}}',
   },
+  events: eventsEn,
+  act: actEn,
 };

@@ -19,6 +19,9 @@ function task(nodeId: string, status: string): InstanceTask {
     comment: null,
     createdAt: '2026-03-02T01:00:00.000Z',
     decidedAt: null,
+    onBehalfOf: null,
+    originKind: null,
+    blockedBy: [],
   };
 }
 

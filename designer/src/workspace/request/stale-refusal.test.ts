@@ -10,6 +10,12 @@ describe('isStaleRefusal', () => {
     expect(isStaleRefusal('instance.not-returned')).toBe(true);
   });
 
+  it('given a task handed to someone else or now waiting for added signers, when refused, then the page must reload', () => {
+    // Regression guard: a stale page of the old assignee kept its buttons after a transfer.
+    expect(isStaleRefusal('task.transferred')).toBe(true);
+    expect(isStaleRefusal('task.waiting-for-others')).toBe(true);
+  });
+
   it('given other refusals or none, when read, then the page stays as it is', () => {
     expect(isStaleRefusal('approval.comment-required')).toBe(false);
     expect(isStaleRefusal(undefined)).toBe(false);

@@ -34,6 +34,9 @@ function task(id: string, status: string): InstanceTask {
     comment: null,
     createdAt: '',
     decidedAt: null,
+    onBehalfOf: null,
+    originKind: null,
+    blockedBy: [],
   };
 }
 

@@ -28,6 +28,14 @@ export type Context = {
   readonly flow: FlowDefinition;
   /** Steps the history shows rejected (`step.completed` with outcome `rejected`), by step id. */
   readonly rejectedStepIds: ReadonlySet<string>;
+  /** A person's display name by user id (the id itself when nobody knows it). */
+  readonly person: (userId: string | undefined) => string;
+  /** Display names of a list of user ids, as one phrase ("李娜、赵敏" / "李娜 and 赵敏"). */
+  readonly people: (userIds: unknown) => string;
+  /** The name of the step an event is about: its `nodeId`, else the node of its `taskId`. */
+  readonly taskStep: (data: Readonly<Record<string, unknown>>) => string;
+  /** A moment (ISO-8601) in the UI language. */
+  readonly formatTime: (iso: string) => string;
 };
 
 export type Sentence = Omit<TimelineLine, 'key' | 'at'>;
@@ -49,6 +57,15 @@ export function sentence(
 }
 
 export const hidden: Describe = () => null;
+
+/** The strings of a list value of an event (ids of people, nodes); nothing when not a list. */
+export function readList(data: Readonly<Record<string, unknown>>, key: string): string[] {
+  const value = data[key];
+
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string' && item !== '')
+    : [];
+}
 
 /** The stored reason of an event in the UI language: its two-language text, else the English. */
 export function reasonOf(

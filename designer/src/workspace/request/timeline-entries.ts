@@ -1,8 +1,18 @@
 import type { TFunction } from 'i18next';
 import type { I18nText } from '@baton/schemas';
 import type { InstanceView, TimelineEntry } from '../../api/types.ts';
+import { ACTION_EVENTS, adHocCopy } from './action-entries.ts';
 import { ASSIGNMENT_EVENTS } from './assignment-entries.ts';
-import { hidden, read, sentence, type Describe, type TimelineLine } from './timeline-context.ts';
+import { assigneeLabel } from './on-behalf.ts';
+import {
+  hidden,
+  read,
+  readList,
+  sentence,
+  type Context,
+  type Describe,
+  type TimelineLine,
+} from './timeline-context.ts';
 
 export type { TimelineLine, TimelineTone } from './timeline-context.ts';
 
@@ -44,14 +54,15 @@ const DESCRIBE: Readonly<Record<string, Describe>> = {
 
     return edge ? sentence(t('timeline.branch', { step: step(edge.target) }), 'gray') : null;
   },
-  'cc.sent': ({ t, data }) => {
+  'cc.sent': (context) => {
+    const { t, data } = context;
     const recipients = Array.isArray(data['recipientIds']) ? data['recipientIds'].length : 0;
 
-    return sentence(t('timeline.cc', { count: recipients }), 'gray');
+    return adHocCopy(context) ?? sentence(t('timeline.cc', { count: recipients }), 'gray');
   },
-  'instance.returned': hidden,
   'instance.rejected': ({ t }) => sentence(t('timeline.rejectedFinal'), 'red'),
   ...ASSIGNMENT_EVENTS,
+  ...ACTION_EVENTS,
   'step.completed': hidden,
   'parallel.split': hidden,
   'parallel.joined': hidden,
@@ -60,51 +71,98 @@ const DESCRIBE: Readonly<Record<string, Describe>> = {
 const describeOther: Describe = ({ t, actor, data }) =>
   sentence(t('timeline.other', { actor, type: read(data, '__type') ?? '' }), 'gray');
 
-/**
- * The request's history as sentences in the UI language ("王芳 同意（部门经理审批）" /
- * "Wang Fang approved (Manager approval)"), with comments, oldest first, and a last "waiting
- * for" line per step while tasks are open.
- */
-export function timelineLines(options: {
+export type TimelineOptions = {
   readonly request: InstanceView;
   readonly t: TFunction;
   readonly text: (label: I18nText) => string;
   readonly formatList: (items: readonly string[]) => string;
-}): TimelineLine[] {
+  /**
+   * Names of people the request itself does not name (copied people, delegates), e.g. the
+   * org's `userName`; default: the request's people, else the id.
+   */
+  readonly userName?: (userId: string) => string;
+  /** Moments (a delay's end) in the UI language; default: the ISO text. */
+  readonly formatTime?: (iso: string) => string;
+};
+
+/** Display names by user id from the request: initiator, assignees, actors. */
+function requestNames(request: InstanceView): Map<string, string> {
+  const people = [
+    request.initiator,
+    ...request.tasks.flatMap((task) => [
+      task.assignee,
+      ...(task.onBehalfOf ? [task.onBehalfOf] : []),
+    ]),
+    ...request.timeline.flatMap((entry) => (entry.actor ? [entry.actor] : [])),
+  ];
+
+  return new Map(people.map((person) => [person.id, person.name]));
+}
+
+/** What every describer shares; `actor` and `assignee` follow per event. */
+function sharedContext(options: TimelineOptions): Omit<Context, 'actor' | 'assignee' | 'data'> {
   const { request, t, text, formatList } = options;
+  const names = requestNames(request);
+  const person = (userId: string | undefined) =>
+    userId === undefined
+      ? t('timeline.someone')
+      : (names.get(userId) ?? options.userName?.(userId) ?? userId);
   const step = (nodeId: string | undefined) => {
     const node = request.flow.nodes.find((candidate) => candidate.id === nodeId);
 
     return node ? text(node.name) : (nodeId ?? '');
   };
+  const taskStep = (data: Readonly<Record<string, unknown>>) => {
+    const taskId = read(data, 'taskId');
+    const task = request.tasks.find((candidate) => candidate.id === taskId);
+
+    return step(read(data, 'nodeId') ?? task?.nodeId);
+  };
+
+  return {
+    t,
+    text,
+    step,
+    taskStep,
+    person,
+    people: (ids) => formatList(Array.isArray(ids) ? readList({ ids }, 'ids').map(person) : []),
+    formatTime: options.formatTime ?? ((iso) => iso),
+    flow: request.flow,
+    rejectedStepIds: rejectedSteps(request.timeline),
+  };
+}
+
+/**
+ * The request's history as sentences in the UI language ("王芳 同意（部门经理审批）" /
+ * "Wang Fang approved (Manager approval)"), with comments, oldest first, and a last "waiting
+ * for" line per step while tasks are open. A delegate's action reads "王芳（代 刘洋）".
+ */
+export function timelineLines(options: TimelineOptions): TimelineLine[] {
+  const { request, t } = options;
+  const shared = sharedContext(options);
   const assignee = (data: Readonly<Record<string, unknown>>) => {
     const taskId = read(data, 'taskId');
-    const userId = read(data, 'assigneeId');
     const task = request.tasks.find((candidate) => candidate.id === taskId);
-    const named = request.tasks.find((candidate) => candidate.assignee.id === userId);
 
-    return task?.assignee.name ?? named?.assignee.name ?? userId ?? t('timeline.someone');
+    return task
+      ? assigneeLabel(task, t, options.userName)
+      : shared.person(read(data, 'assigneeId'));
   };
-  const rejectedStepIds = rejectedSteps(request.timeline);
   const lines = request.timeline.flatMap((entry: TimelineEntry) => {
     const describe = DESCRIBE[entry.type] ?? describeOther;
     const data = DESCRIBE[entry.type] ? entry.data : { ...entry.data, __type: entry.type };
-    const actor = entry.actor?.name ?? t('timeline.system');
-    const line = describe({
-      t,
-      text,
-      step,
-      actor,
-      assignee: assignee(data),
-      data,
-      flow: request.flow,
-      rejectedStepIds,
-    });
+    const name = entry.actor?.name ?? t('timeline.system');
+    const principal = read(data, 'onBehalfOf');
+    const actor =
+      principal === undefined
+        ? name
+        : t('events.onBehalf', { ns: 'requestPage', name, principal: shared.person(principal) });
+    const line = describe({ ...shared, actor, assignee: assignee(data), data });
 
     return line ? [{ ...line, key: `event-${entry.seq}`, at: entry.at }] : [];
   });
 
-  return [...lines, ...waitingLines(request, t, formatList)];
+  return [...lines, ...waitingLines(request, t, options)];
 }
 
 /** Ids of the steps the history shows rejected. */
@@ -122,13 +180,14 @@ function rejectedSteps(timeline: readonly TimelineEntry[]): ReadonlySet<string> 
 function waitingLines(
   request: InstanceView,
   t: TFunction,
-  formatList: (items: readonly string[]) => string,
+  options: TimelineOptions,
 ): TimelineLine[] {
+  const { formatList, userName } = options;
   const open = request.tasks.filter((task) => task.status === 'open');
   const byNode = new Map<string, { step: string; names: string[] }>();
   for (const task of open) {
     const group = byNode.get(task.nodeId) ?? { step: task.nodeName, names: [] };
-    group.names.push(task.assignee.name);
+    group.names.push(assigneeLabel(task, t, userName));
     byNode.set(task.nodeId, group);
   }
 

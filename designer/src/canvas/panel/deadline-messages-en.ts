@@ -1,0 +1,92 @@
+import type { Messages } from '../../i18n/messages.ts';
+import type { deadlinesZh } from './deadline-messages-zh-CN.ts';
+
+/** Texts of the return, batch and deadline settings and the delay node, English. */
+export const deadlinesEn: Messages<typeof deadlinesZh> = {
+  returns: {
+    title: 'Return',
+    targets: 'Approvers may send the request back to',
+    targetOptions: {
+      initiator: 'The initiator',
+      previous: 'The previous approval step',
+      any: 'Any earlier approval step',
+    },
+    noTargets: 'No return allowed (rejecting still works)',
+    resubmit: 'When the initiator resubmits after a return',
+    resubmitOptions: {
+      fromStart: 'Run the flow from the start',
+      toThisStep: 'Come back to this step',
+    },
+    batch: 'Allow batch approval from the inbox',
+  },
+  deadline: {
+    title: 'Deadline',
+    time: 'Count time as',
+    times: { calendar: 'Calendar time', working: 'Working time (business calendar)' },
+    remind: 'Reminders',
+    remindEvery: 'Remind every (hours)',
+    remindTimes: 'At most (reminders)',
+    timeout: 'Timeout',
+    timeoutAfter: 'Time out after (hours)',
+    action: 'On timeout',
+    actions: {
+      approve: 'Approve automatically',
+      reject: 'Reject automatically',
+      supervisor: "Escalate to the assignee's supervisor",
+      user: 'Escalate to a named person',
+    },
+    escalateUser: 'Escalate to',
+    escalateUserMissing: 'Choose who the task goes to',
+    hoursHelp: 'Decimals allowed, e.g. 1.5; saved in whole minutes ({{minutes}} min)',
+    hoursInvalid: 'Enter a number of hours above 0, e.g. 4 or 1.5',
+    summary: 'Deadline in plain words',
+    none: 'No deadline: tasks wait until someone acts',
+  },
+  duration: {
+    days_one: '{{count}} day',
+    days_other: '{{count}} days',
+    hours_one: '{{count}} h',
+    hours_other: '{{count}} h',
+    minutes_one: '{{count}} min',
+    minutes_other: '{{count}} min',
+    hoursMinutes: '{{hours}} h {{minutes}} min',
+    workingDays_one: '{{count}} working day',
+    workingDays_other: '{{count}} working days',
+    workingHours_one: '{{count}} working hour',
+    workingHours_other: '{{count}} working hours',
+    working: '{{duration}} of working time',
+  },
+  words: {
+    remind_one: 'reminds {{count}} time, after {{every}}',
+    remind_other: 'reminds every {{every}}, {{count}} times',
+    timeout: {
+      approve: 'after {{after}} approves automatically',
+      reject: 'after {{after}} rejects automatically',
+      supervisor: 'after {{after}} escalates to the supervisor',
+      user: 'after {{after}} escalates to {{name}}',
+      userMissing: 'after {{after}} escalates to a named person (not chosen yet)',
+    },
+    join: '; ',
+  },
+  delay: {
+    title: 'Delay',
+    wait: 'Wait',
+    waits: { duration: 'For a while', untilField: 'Until a date in the form' },
+    hours: 'Hours',
+    minutes: 'Minutes',
+    time: 'Count time as',
+    field: 'Date field',
+    noDateFields: 'The form has no date field yet: add one on the Form tab',
+    atTime: 'Time of day',
+    atTimeHelp:
+      "When the field holds a date without a time, the request moves on at this time that day (in the business calendar's time zone)",
+    atTimeInvalid: 'Enter a time from 00:00 to 23:59, e.g. 09:00',
+    durationInvalid: 'Wait at least 1 minute',
+    summary: {
+      duration: 'Wait {{duration}}',
+      untilField: 'Until {{field}} {{time}}',
+      unset: 'Wait time not set yet',
+    },
+    help: 'A moment already past or an empty field moves on at once (recorded).',
+  },
+};
