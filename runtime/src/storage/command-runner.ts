@@ -10,7 +10,8 @@ import type { CommandTarget } from './command-target.ts';
 import { findReplay, idempotencyRow, type KeyUse } from './idempotency.ts';
 import { instanceTitle, instanceViewOf, type InstanceView } from './instance-view.ts';
 import { writeCommand } from './command-writes.ts';
-import type { OrgDirectoryCache } from './org-store.ts';
+import { carbonCopyRows } from './carbon-copies.ts';
+import type { OrgContextCache } from './org-context.ts';
 import { eventRows, jobRows, newInstanceRow, nextRow, taskRows } from './projections.ts';
 import type { BatonDatabase } from './schema.ts';
 import type { StateCache } from './state-cache.ts';
@@ -22,8 +23,8 @@ export type RunnerContext = StorageHandle & {
   now: () => Date;
   newId: (prefix: string) => string;
   retry: RetryOptions;
-  /** The engine's org directory, rebuilt when the org revision moves. */
-  orgDirectory: OrgDirectoryCache;
+  /** The engine's org directory, calendar and delegations, rebuilt when the org revision moves. */
+  orgContext: OrgContextCache;
   /** PostgreSQL: lock the instance row when a command runs again after a conflict. */
   lockRows: boolean;
   /**
@@ -32,10 +33,22 @@ export type RunnerContext = StorageHandle & {
    * remembered.
    */
   states: StateCache;
+  hooks: RunnerHooks;
+};
+
+/**
+ * @internal Test seams of the runner. `beforeWrite` runs after the core decided and before
+ * anything is written, once per attempt (`attempt` 1, 2, …): a test awaits in it to make two
+ * commands read the same version before either writes.
+ */
+export type RunnerHooks = {
+  beforeWrite?: ((info: { type: Command['type']; attempt: number }) => Promise<void>) | undefined;
 };
 
 /** How a command attempt reaches the database: a transaction, or (PostgreSQL) the pool. */
 export type Access = { db: Trx; lock: boolean };
+
+type Attempt = Access & { attempt: number };
 
 /** One engine command, described for the runner. */
 export type CommandSpec = {
@@ -52,7 +65,8 @@ export type CommandSpec = {
 
 /**
  * Runs a command: idempotency check, load, validate, decide, then write the instance
- * (version-checked), its events, tasks and jobs and the remembered result, all or nothing.
+ * (version-checked), its events, tasks, jobs, carbon copies and the remembered result, all or
+ * nothing.
  *
  * SQLite: each attempt is one write transaction. PostgreSQL: the first attempt reads without a
  * transaction and writes everything in one statement (two round trips in all, on one pooled
@@ -61,28 +75,30 @@ export type CommandSpec = {
  * transaction that locks the instance row (`lockRows`), so commands racing on one request
  * queue instead of colliding again. Conflicts (stale version, duplicate key, busy file) rerun
  * the whole command; when retries run out the caller gets `storage.conflict`. Refusals of the
- * core and validation errors are thrown as they are.
+ * core and validation errors are thrown as they are. A decision without events (a timer that
+ * found its task moved on) writes nothing and returns the request as read.
  */
 export function runCommand(ctx: RunnerContext, spec: CommandSpec): Promise<InstanceView> {
   let attempts = 0;
-  const attempt = () => {
+  const run = () => {
     attempts += 1;
-    if (ctx.dialect === 'postgres' && attempts === 1)
-      return ctx.db.connection().execute((db) => runOnce(ctx, spec, { db, lock: false }));
+    const attempt = attempts;
+    if (ctx.dialect === 'postgres' && attempt === 1)
+      return ctx.db.connection().execute((db) => runOnce(ctx, spec, { db, lock: false, attempt }));
 
     const lock = ctx.dialect === 'postgres' && ctx.lockRows;
 
-    return writeTransaction(ctx, (trx) => runOnce(ctx, spec, { db: trx, lock }));
+    return writeTransaction(ctx, (trx) => runOnce(ctx, spec, { db: trx, lock, attempt }));
   };
   const exhausted = (cause: unknown) => storageError('storage.conflict', {}, { cause });
 
-  return retryOnConflict(attempt, exhausted, ctx.retry);
+  return retryOnConflict(run, exhausted, ctx.retry);
 }
 
 async function runOnce(
   ctx: RunnerContext,
   spec: CommandSpec,
-  access: Access,
+  access: Attempt,
 ): Promise<InstanceView> {
   const keyUse = spec.idempotency && {
     ...spec.idempotency,
@@ -94,6 +110,9 @@ async function runOnce(
 
   const target = await spec.load(access);
   const outcome = await decideOn(access.db, { ctx, spec, target });
+  await ctx.hooks.beforeWrite?.({ type: spec.type, attempt: access.attempt });
+  // Nothing happened (a timer that found its task moved on): nothing to write or remember.
+  if (target.instance && outcome.decision.events.length === 0) return target.instance.view;
 
   return persist(access.db, { ctx, target, keyUse, ...outcome });
 }
@@ -107,12 +126,17 @@ async function decideOn(
 ): Promise<Outcome> {
   const { ctx, spec, target } = options;
   const values = spec.form ? checkValues(target, spec.form) : {};
-  const org = await ctx.orgDirectory(trx, target.orgRevision);
   const at = ctx.now().toISOString();
+  const { org, calendar, delegations } = await ctx.orgContext(trx, {
+    revision: target.orgRevision,
+    at,
+  });
   const core: CoreContext = {
     now: () => at,
     newId: ctx.newId,
     org,
+    calendar,
+    delegations,
     instanceId: target.instance?.row.id ?? ctx.newId('ins'),
     flowKey: target.flow.flowKey,
     flowVersion: target.flow.version,
@@ -161,6 +185,7 @@ async function persist(
     events,
     tasks: taskRows({ instanceId, previous: previousTasks, next: state.tasks }),
     jobs: jobRows({ effects: decision.effects, instanceId, lastSeq, at, newId: ctx.newId }),
+    carbonCopies: carbonCopyRows({ instanceId, events: decision.events, newId: ctx.newId }),
     idempotency: keyUse && idempotencyRow({ ...keyUse, view, at }),
   });
   ctx.states.remember(row);

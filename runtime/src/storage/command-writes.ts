@@ -3,6 +3,7 @@ import type { SqlDialect } from './database.ts';
 import { writePgCommand } from './pg-writes.ts';
 import type {
   BatonDatabase,
+  CarbonCopyTable,
   EventTable,
   IdempotencyKeyTable,
   InstanceRow,
@@ -23,6 +24,8 @@ export type CommandWrites = {
   /** New tasks and tasks whose mutable columns changed, upserted by id. */
   tasks: readonly Insertable<TaskTable>[];
   jobs: readonly Insertable<JobTable>[];
+  /** One row per person copied by the command's `cc.sent` events (see carbon-copies.ts). */
+  carbonCopies?: readonly Insertable<CarbonCopyTable>[] | undefined;
   /** The command's result under its idempotency key, when it has one. */
   idempotency?: Insertable<IdempotencyKeyTable> | undefined;
 };
@@ -46,7 +49,7 @@ export async function writeCommand(
 ): Promise<void> {
   if (dialect === 'postgres') return writeInOneStatement(db, writes);
 
-  const { events, tasks, jobs, idempotency } = writes;
+  const { events, tasks, jobs, carbonCopies = [], idempotency } = writes;
   await writeInstance(db, writes.instance);
   await insertOr(db, { table: 'events', rows: events }, (rows) =>
     db.insertInto('events').values(rows).execute(),
@@ -56,6 +59,9 @@ export async function writeCommand(
   );
   await insertOr(db, { table: 'jobs', rows: jobs }, (rows) =>
     db.insertInto('jobs').values(rows).execute(),
+  );
+  await insertOr(db, { table: 'carbon_copies', rows: carbonCopies }, (rows) =>
+    db.insertInto('carbon_copies').values(rows).execute(),
   );
   const keys = idempotency ? [idempotency] : [];
   await insertOr(db, { table: 'idempotency_keys', rows: keys }, (rows) =>
@@ -101,6 +107,8 @@ function upsertTasks(trx: Trx, rows: readonly Insertable<TaskTable>[]) {
         decided_at: eb.ref('excluded.decided_at'),
         comment: eb.ref('excluded.comment'),
         created_at: eb.ref('excluded.created_at'),
+        on_behalf_of: eb.ref('excluded.on_behalf_of'),
+        origin_kind: eb.ref('excluded.origin_kind'),
       })),
     );
 }
@@ -113,6 +121,7 @@ async function writeInOneStatement(db: Trx, writes: CommandWrites): Promise<void
       ['events', writes.events],
       ['tasks', writes.tasks],
       ['jobs', writes.jobs],
+      ['carbon_copies', writes.carbonCopies ?? []],
       ['idempotency_keys', writes.idempotency ? [writes.idempotency] : []],
     ],
   });

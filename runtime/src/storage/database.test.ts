@@ -93,7 +93,11 @@ describe.each(testDatabases())('migrations on $name', (factory) => {
 
     // then both ways work and its tables are back, their triggers moving the org revision
     expect(down.error).toBeUndefined();
-    expect(again).toEqual(['0004-positions-groups-samples', '0005-leaner-step-writes']);
+    expect(again).toEqual([
+      '0004-positions-groups-samples',
+      '0005-leaner-step-writes',
+      '0006-actions-delegation-settings',
+    ]);
     const before = await database.db
       .selectFrom('org_revision')
       .select('revision')

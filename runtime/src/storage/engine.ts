@@ -1,6 +1,8 @@
+import type { BusinessCalendar, Locale } from '@baton/schemas';
 import type { Kysely } from 'kysely';
 import type { StorageHandle } from './database.ts';
-import { runCommand, type RunnerContext } from './command-runner.ts';
+import { markCcRead, type CcReadSelection } from './carbon-copies.ts';
+import { runCommand, type RunnerContext, type RunnerHooks } from './command-runner.ts';
 import {
   loadInstanceTarget,
   loadStartTarget,
@@ -14,17 +16,26 @@ import type {
   StartInput,
   WithdrawInput,
 } from './engine-inputs.ts';
+import {
+  createDelegation,
+  listDelegations,
+  revokeDelegation,
+  type DelegationRecord,
+} from './delegation-store.ts';
+import { engineActions, type EngineActions } from './engine-actions.ts';
+import { runDueTimers, type TimerRunOptions } from './engine-timers.ts';
 import { loadPublishedFlow, type PublishedFlow } from './flow-store.ts';
 import { idempotencyOf } from './idempotency.ts';
 import { newSortableId } from './ids.ts';
 import type { InstanceView } from './instance-view.ts';
 import type { OrgDirectory } from '../approvers/org-directory.ts';
+import { orgContextCache } from './org-context.ts';
 import { orgRevisionColumn } from './org-revision.ts';
-import { orgDirectoryCache } from './org-store.ts';
 import { createReadModels, type ReadModels } from './read-models.ts';
 import type { BatonDatabase } from './schema.ts';
+import { loadBusinessCalendar, replaceBusinessCalendar } from './settings-store.ts';
 import { stateCache } from './state-cache.ts';
-import type { RetryOptions } from './transaction.ts';
+import { writeTransaction, type RetryOptions } from './transaction.ts';
 
 export type EngineOptions = StorageHandle & {
   /** The clock (default: the system clock). Read once per command attempt. */
@@ -42,19 +53,44 @@ export type EngineOptions = StorageHandle & {
    * more than once.
    */
   lockRows?: boolean | undefined;
+  /** @internal Test seams (see `RunnerHooks`). */
+  hooks?: RunnerHooks | undefined;
 };
 
-export type Engine = ReadModels & {
-  /**
-   * The org as stored now, as approver resolution reads it (previews, "what may I pick"). Kept
-   * per org revision and shared with the engine's commands, so an unchanged org is not re-read.
-   */
-  orgDirectory(): Promise<OrgDirectory>;
-  start(input: StartInput): Promise<InstanceView>;
-  approve(input: ApproveInput): Promise<InstanceView>;
-  reject(input: RejectInput): Promise<InstanceView>;
-  resubmit(input: ResubmitInput): Promise<InstanceView>;
-  withdraw(input: WithdrawInput): Promise<InstanceView>;
+export type Engine = ReadModels &
+  EngineActions &
+  EngineSettings & {
+    /**
+     * The org as stored now, as approver resolution reads it (previews, "what may I pick"). Kept
+     * per org revision and shared with the engine's commands, so an unchanged org is not re-read.
+     */
+    orgDirectory(): Promise<OrgDirectory>;
+    start(input: StartInput): Promise<InstanceView>;
+    approve(input: ApproveInput): Promise<InstanceView>;
+    reject(input: RejectInput): Promise<InstanceView>;
+    resubmit(input: ResubmitInput): Promise<InstanceView>;
+    withdraw(input: WithdrawInput): Promise<InstanceView>;
+    /** Fires due step timers and delays (see engine-timers.ts); returns how many it completed. */
+    runDueTimers(options: TimerRunOptions): Promise<number>;
+    /** Marks copies of `userId` read (only theirs); returns how many changed. */
+    markCcRead(userId: string, which: CcReadSelection): Promise<number>;
+  };
+
+/** Out-of-office delegations and the business calendar; each write moves the org revision. */
+export type EngineSettings = {
+  /** Every delegation, or those `userId` gave or received (see `listDelegations`). */
+  listDelegations(options?: { userId?: string | undefined }): Promise<DelegationRecord[]>;
+  /** Checks and stores a delegation (see `createDelegation` for the refusals). */
+  createDelegation(input: unknown, byUserId: string): Promise<DelegationRecord>;
+  revokeDelegation(id: string, byUserId: string): Promise<DelegationRecord>;
+  /** The stored calendar, or `DEFAULT_BUSINESS_CALENDAR`. */
+  businessCalendar(): Promise<BusinessCalendar>;
+  /** Refuses a calendar with errors (`storage.calendar-invalid` with issues in `locale`). */
+  replaceBusinessCalendar(
+    calendar: unknown,
+    byUserId: string,
+    options?: { locale?: Locale | undefined },
+  ): Promise<BusinessCalendar>;
 };
 
 /**
@@ -77,20 +113,28 @@ export function createEngine(options: EngineOptions): Engine {
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? newSortableId,
     retry: options.retry ?? {},
-    orgDirectory: orgDirectoryCache(),
+    orgContext: orgContextCache(),
     lockRows: options.lockRows ?? true,
     states: stateCache(),
+    hooks: options.hooks ?? {},
   };
   const loadFlow = cachedFlowLoader();
+  const deps = { ctx, loadFlow };
+  const at = () => ctx.now().toISOString();
 
   return {
     ...createReadModels(options.db),
+    ...engineActions(deps),
+    ...engineSettings(ctx),
+    runDueTimers: (run) => runDueTimers(deps, run),
+    markCcRead: (userId, which) => markCcRead(options.db, { userId, which, at: at() }),
     orgDirectory: async () => {
       const { org_revision: revision } = await options.db
         .selectNoFrom(orgRevisionColumn())
         .executeTakeFirstOrThrow();
+      const read = { revision: Number(revision), at: at() };
 
-      return ctx.orgDirectory(options.db, Number(revision));
+      return (await ctx.orgContext(options.db, read)).org;
     },
     start: (input) =>
       runCommand(ctx, {
@@ -160,6 +204,30 @@ export function createEngine(options: EngineOptions): Engine {
           loadInstanceTarget(db, input.instanceId, { lock, loadFlow, states: ctx.states }),
         command: () => ({ type: 'withdraw', actorId: input.actorId, reason: input.reason }),
       }),
+  };
+}
+
+function engineSettings(ctx: RunnerContext): EngineSettings {
+  const at = () => ctx.now().toISOString();
+
+  return {
+    listDelegations: (options) => listDelegations(ctx.db, options),
+    createDelegation: (input, byUserId) =>
+      writeTransaction(ctx, (trx) =>
+        createDelegation(trx, { input, byUserId, id: ctx.newId('dlg'), at: at() }),
+      ),
+    revokeDelegation: (id, byUserId) =>
+      writeTransaction(ctx, (trx) => revokeDelegation(trx, { id, byUserId, at: at() })),
+    businessCalendar: () => loadBusinessCalendar(ctx.db),
+    replaceBusinessCalendar: (calendar, byUserId, options) =>
+      writeTransaction(ctx, (trx) =>
+        replaceBusinessCalendar(trx, {
+          calendar,
+          byUserId,
+          at: at(),
+          ...(options?.locale === undefined ? {} : { locale: options.locale }),
+        }),
+      ),
   };
 }
 

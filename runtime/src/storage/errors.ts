@@ -45,6 +45,41 @@ export const storageErrorMessages = {
     'zh-CN': '任务 {jobId} 的租约已失效（令牌 {fencingToken}）',
     en: 'Job {jobId} is no longer leased with fencing token {fencingToken}',
   },
+  'storage.calendar-invalid': {
+    kind: 'user',
+    'zh-CN': '工作日历有 {count} 处需要修改',
+    en: 'The business calendar has {count} problem(s) to fix',
+  },
+  'storage.delegation-invalid': {
+    kind: 'user',
+    'zh-CN': '代理设置不完整或格式不对',
+    en: 'The delegation is incomplete or malformed',
+  },
+  'storage.delegation-window': {
+    kind: 'user',
+    'zh-CN': '代理的结束时间必须晚于开始时间',
+    en: 'A delegation must end after it starts',
+  },
+  'storage.delegation-self': {
+    kind: 'user',
+    'zh-CN': '不能把工作代理给自己',
+    en: 'Nobody can delegate to themselves',
+  },
+  'storage.unknown-user': {
+    kind: 'user',
+    'zh-CN': '找不到用户 {userId}',
+    en: 'There is no user {userId}',
+  },
+  'storage.delegate-disabled': {
+    kind: 'user',
+    'zh-CN': '代理人 {userId} 已停用',
+    en: 'The delegate {userId} is disabled',
+  },
+  'storage.delegation-not-found': {
+    kind: 'not-found',
+    'zh-CN': '找不到代理 {id}，或它已被撤销',
+    en: 'Delegation {id} does not exist or was already revoked',
+  },
 } as const satisfies ErrorMessages;
 
 export type StorageErrorCode = keyof typeof storageErrorMessages;

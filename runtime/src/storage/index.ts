@@ -6,6 +6,8 @@ export type {
   FlowRow,
   FlowVersionRow,
   FlowSampleRow,
+  DelegationRow,
+  CarbonCopyRow,
 } from './schema.ts';
 export type {
   DepartmentTable,
@@ -25,6 +27,9 @@ export type {
   UserGroupTable,
   GroupMemberTable,
   FlowSampleTable,
+  DelegationTable,
+  CarbonCopyTable,
+  SettingTable,
   UserRow,
   NewUser,
   UserUpdate,
@@ -47,14 +52,30 @@ export {
   type RetryOptions,
 } from './transaction.ts';
 export { storageError, storageErrorMessages, type StorageErrorCode } from './errors.ts';
-export { createEngine, type Engine, type EngineOptions } from './engine.ts';
+export { createEngine, type Engine, type EngineOptions, type EngineSettings } from './engine.ts';
+export type { EngineActions } from './engine-actions.ts';
+export type { TimerRunOptions } from './engine-timers.ts';
 export {
   StartInput,
   ApproveInput,
   RejectInput,
   ResubmitInput,
   WithdrawInput,
+  ReturnInput,
+  RecallInput,
+  HandInput,
+  AddSignerInput,
+  RemoveSignerInput,
+  CcInput,
+  UrgeInput,
+  TerminateInput,
+  ReassignInput,
+  JumpInput,
 } from './engine-inputs.ts';
+export { type CcItem, type CcListOptions, type CcReadSelection } from './carbon-copies.ts';
+export { type HeldTask } from './task-lists.ts';
+export { CreateDelegationInput, type DelegationRecord } from './delegation-store.ts';
+export { CALENDAR_KEY } from './settings-store.ts';
 export { InstanceView, instanceTitle, instanceViewOf } from './instance-view.ts';
 export {
   createReadModels,

@@ -14,6 +14,8 @@ export type ClaimedJob = {
   readonly id: string;
   readonly kind: string;
   readonly payload: Record<string, unknown>;
+  /** When the job came due (claims take the earliest first). */
+  readonly runAt: string;
   readonly attempts: number;
   readonly fencingToken: number;
   readonly leaseUntil: string;
@@ -59,6 +61,7 @@ function claimed(row: Selectable<JobTable>): ClaimedJob {
     id: row.id,
     kind: row.kind,
     payload: parseJsonColumn(Payload, row.payload, { table: 'jobs', id: row.id }),
+    runAt: row.run_at,
     attempts: row.attempts,
     fencingToken: row.fencing_token,
     leaseUntil: row.lease_until ?? '',
@@ -125,7 +128,12 @@ async function claimJobs(handle: StorageHandle, at: Date, options: ClaimOptions)
       .execute(),
   );
 
-  return rows.map(claimed);
+  // RETURNING gives the rows in no promised order: hand them out earliest first.
+  return rows.map(claimed).sort((a, b) => compare(a.runAt, b.runAt) || compare(a.id, b.id));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 type Finish = { id: string; token: number; status: JobStatus; runAt?: string };

@@ -88,27 +88,6 @@ async function loadGroups(db: Db): Promise<UserGroup[]> {
   return groups.map((group) => ({ ...namedOf(group), memberIds: membersOf.get(group.key) ?? [] }));
 }
 
-/** The org directory as of a revision, read through the transaction of the command asking. */
-export type OrgDirectoryCache = (trx: Db, revision: number) => Promise<OrgDirectory>;
-
-/**
- * Keeps the directory of the last revision read and rebuilds it when a command reads another.
- * The revision is read before the org tables, so the directory kept for a revision is never
- * older than that revision (on PostgreSQL it may already hold a newer org that committed in
- * between, which the command could have read anyway under READ COMMITTED).
- */
-export function orgDirectoryCache(): OrgDirectoryCache {
-  let cached: { revision: number; directory: OrgDirectory } | undefined;
-
-  return async (trx, revision) => {
-    if (cached?.revision === revision) return cached.directory;
-    const directory = await loadOrgDirectory(trx);
-    cached = { revision, directory };
-
-    return directory;
-  };
-}
-
 function listsBy<R>(rows: readonly R[], pair: (row: R) => [string, string]) {
   const lists = new Map<string, string[]>();
   for (const row of rows) {

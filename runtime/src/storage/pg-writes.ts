@@ -5,7 +5,7 @@ import type { BatonDatabase, InstanceRow } from './schema.ts';
 type Trx = Kysely<BatonDatabase>;
 
 /** The tables a command inserts into after its instance write, in writing order. */
-export type GatedTable = 'events' | 'tasks' | 'jobs' | 'idempotency_keys';
+export type GatedTable = 'events' | 'tasks' | 'jobs' | 'carbon_copies' | 'idempotency_keys';
 
 /** One command's write on PostgreSQL: the instance and the rows of each table. */
 export type PgCommandWrite = {
@@ -16,12 +16,14 @@ export type PgCommandWrite = {
 const TASK_UPSERT =
   ' on conflict ("id") do update set "assignee_id" = excluded."assignee_id", ' +
   '"status" = excluded."status", "decided_at" = excluded."decided_at", ' +
-  '"comment" = excluded."comment", "created_at" = excluded."created_at"';
+  '"comment" = excluded."comment", "created_at" = excluded."created_at", ' +
+  '"on_behalf_of" = excluded."on_behalf_of", "origin_kind" = excluded."origin_kind"';
 
 const CTE_NAMES: Record<GatedTable, string> = {
   events: 'new_events',
   tasks: 'new_tasks',
   jobs: 'new_jobs',
+  carbon_copies: 'new_copies',
   idempotency_keys: 'new_key',
 };
 

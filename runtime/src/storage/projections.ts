@@ -58,6 +58,8 @@ function taskFields(task: TaskState) {
     status: task.status,
     decided_at: task.decidedAt ?? null,
     comment: task.comment ?? null,
+    on_behalf_of: task.onBehalfOf ?? null,
+    origin_kind: task.origin?.kind ?? null,
   };
 }
 
@@ -67,14 +69,17 @@ function taskChanged(a: TaskState, b: TaskState): boolean {
     a.assigneeId !== b.assigneeId ||
     a.decidedAt !== b.decidedAt ||
     a.comment !== b.comment ||
-    a.createdAt !== b.createdAt
+    a.createdAt !== b.createdAt ||
+    a.onBehalfOf !== b.onBehalfOf ||
+    a.origin?.kind !== b.origin?.kind
   );
 }
 
 /**
- * Turns effects into jobs due now. Each job's idempotency key is derived from the instance, the
- * last event seq of the command and the effect's position, so a job is enqueued once and a
- * worker can pass the key on to whatever it calls.
+ * Turns effects into jobs: notifications due now, timers (kind `timer`) due at their `dueAt`.
+ * Each job's idempotency key is derived from the instance, the last event seq of the command
+ * and the effect's position, so a job is enqueued once and a worker can pass the key on to
+ * whatever it calls.
  */
 export function jobRows(options: {
   effects: readonly Effect[];
@@ -87,7 +92,7 @@ export function jobRows(options: {
     id: options.newId('job'),
     kind: effect.type,
     payload: JSON.stringify(effect),
-    run_at: options.at,
+    run_at: effect.type === 'timer' ? effect.dueAt : options.at,
     status: 'pending',
     attempts: 0,
     lease_owner: null,

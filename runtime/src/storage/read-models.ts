@@ -1,10 +1,15 @@
 import type { FlowBundle, I18nText } from '@baton/schemas';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { ccUnreadCount, listCc, type CcItem, type CcListOptions } from './carbon-copies.ts';
 import { flowVersionCache } from './flow-store.ts';
 import { instanceViewOf, type InstanceView } from './instance-view.ts';
 import { parseJsonColumn } from './json-column.ts';
+import { nodeName } from './node-names.ts';
 import type { BatonDatabase } from './schema.ts';
+import { listInbox, listOpenTasksOf, type HeldTask, type InboxItem } from './task-lists.ts';
+
+export type { InboxItem } from './task-lists.ts';
 
 export type StoredEvent = {
   readonly seq: number;
@@ -19,19 +24,6 @@ export type InstanceDetail = InstanceView & {
   readonly events: readonly StoredEvent[];
   /** The published flow version the instance runs on. */
   readonly bundle: FlowBundle;
-};
-
-export type InboxItem = {
-  readonly id: string;
-  readonly instanceId: string;
-  readonly nodeId: string;
-  /** The node's name in the instance's flow version (falls back to the node id). */
-  readonly nodeName: I18nText;
-  readonly flowKey: string;
-  readonly flowName: I18nText;
-  readonly title: string;
-  readonly initiator: { readonly id: string; readonly name: string };
-  readonly createdAt: string;
 };
 
 export type StartedItem = {
@@ -50,21 +42,25 @@ export type ReadModels = {
   getInstance(id: string): Promise<InstanceDetail | undefined>;
   /** Open tasks of `userId`, oldest first. */
   listInbox(userId: string): Promise<InboxItem[]>;
+  /** Tasks `userId` holds, open or waiting, oldest first (for a handover). */
+  listOpenTasksOf(userId: string): Promise<HeldTask[]>;
+  /** Copies sent to `userId` (抄送), newest first (at most `limit`, default 200). */
+  listCc(userId: string, options?: CcListOptions): Promise<CcItem[]>;
+  ccUnreadCount(userId: string): Promise<number>;
   /** Requests `userId` started, newest first (at most `limit`, default 200). */
   listStartedBy(userId: string, options?: { limit?: number }): Promise<StartedItem[]>;
 };
 
 const EventData = z.record(z.string(), z.unknown());
 
-function nodeName(bundle: FlowBundle, nodeId: string): I18nText {
-  return bundle.flow.nodes.find((node) => node.id === nodeId)?.name ?? nodeId;
-}
-
 /** Queries the lists and pages of the workspace read. They never write. */
 export function createReadModels(db: Kysely<BatonDatabase>): ReadModels {
   return {
     getInstance: (id) => getInstance(db, id),
     listInbox: (userId) => listInbox(db, userId),
+    listOpenTasksOf: (userId) => listOpenTasksOf(db, userId),
+    listCc: (userId, options) => listCc(db, userId, options),
+    ccUnreadCount: (userId) => ccUnreadCount(db, userId),
     listStartedBy: (userId, options) => listStartedBy(db, userId, options?.limit ?? 200),
   };
 }
@@ -94,47 +90,6 @@ async function getInstance(
       data: parseJsonColumn(EventData, event.data, { table: 'events', id: `${id}#${event.seq}` }),
     })),
   };
-}
-
-async function listInbox(db: Kysely<BatonDatabase>, userId: string): Promise<InboxItem[]> {
-  const rows = await db
-    .selectFrom('tasks')
-    .innerJoin('instances', 'instances.id', 'tasks.instance_id')
-    .innerJoin('users', 'users.id', 'instances.initiator_id')
-    .select([
-      'tasks.id',
-      'tasks.instance_id',
-      'tasks.node_id',
-      'tasks.created_at',
-      'instances.flow_key',
-      'instances.flow_version',
-      'instances.title',
-      'instances.initiator_id',
-      'users.name as initiator_name',
-    ])
-    .where('tasks.assignee_id', '=', userId)
-    .where('tasks.status', '=', 'open')
-    .orderBy('tasks.created_at')
-    .orderBy('tasks.id')
-    .execute();
-  const flowOf = flowVersionCache(db);
-  const items: InboxItem[] = [];
-  for (const row of rows) {
-    const { bundle } = await flowOf(row.flow_key, row.flow_version);
-    items.push({
-      id: row.id,
-      instanceId: row.instance_id,
-      nodeId: row.node_id,
-      nodeName: nodeName(bundle, row.node_id),
-      flowKey: row.flow_key,
-      flowName: bundle.flow.name,
-      title: row.title,
-      initiator: { id: row.initiator_id, name: row.initiator_name },
-      createdAt: row.created_at,
-    });
-  }
-
-  return items;
 }
 
 async function listStartedBy(

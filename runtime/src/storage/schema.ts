@@ -24,6 +24,9 @@ export interface BatonDatabase {
   user_groups: UserGroupTable;
   group_members: GroupMemberTable;
   flow_samples: FlowSampleTable;
+  delegations: DelegationTable;
+  carbon_copies: CarbonCopyTable;
+  settings: SettingTable;
 }
 
 export interface DepartmentTable {
@@ -150,6 +153,10 @@ export interface TaskTable {
   created_at: string;
   decided_at: string | null;
   comment: string | null;
+  /** The person the task was meant for when an out-of-office delegation gave it to the assignee. */
+  on_behalf_of: string | null;
+  /** `TaskOrigin.kind` when the task did not come from the step's rules (transfer, 加签, …). */
+  origin_kind: string | null;
 }
 
 export interface EventTable {
@@ -188,7 +195,9 @@ export interface IdempotencyKeyTable {
 
 /**
  * One row (`id` 1), bumped in the transaction of every write to departments, users, roles,
- * user_roles, positions, user_positions, user_groups or group_members: engines cache the org directory per revision. No row means revision 0.
+ * user_roles, positions, user_positions, user_groups, group_members, delegations or settings:
+ * engines cache the org directory, the delegations and the calendar per revision. No row means
+ * revision 0.
  */
 export interface OrgRevisionTable {
   id: number;
@@ -210,6 +219,45 @@ export interface FlowSampleTable {
   updated_by: string | null;
 }
 
+/** Out-of-office delegations (代理); see `Delegation` in schemas. Revoked rows are kept. */
+export interface DelegationTable {
+  id: string;
+  user_id: string;
+  delegate_id: string;
+  starts_at: string;
+  ends_at: string;
+  /** JSON array of flow keys; null: every flow. */
+  flow_keys: string | null;
+  /** Decimal string; null: any amount. */
+  amount_cap: string | null;
+  reason: string | null;
+  created_at: string;
+  created_by: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+}
+
+/** One person copied on a request (抄送), by a CC node (`node_id`) or ad hoc (`by_user_id`). */
+export interface CarbonCopyTable {
+  id: string;
+  instance_id: string;
+  user_id: string;
+  by_user_id: string | null;
+  node_id: string | null;
+  comment: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** Small JSON documents by key (`business-calendar`). */
+export interface SettingTable {
+  key: string;
+  /** JSON document. */
+  value: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;
 export type UserUpdate = Updateable<UserTable>;
@@ -219,3 +267,5 @@ export type EventRow = Selectable<EventTable>;
 export type FlowRow = Selectable<FlowTable>;
 export type FlowVersionRow = Selectable<FlowVersionTable>;
 export type FlowSampleRow = Selectable<FlowSampleTable>;
+export type DelegationRow = Selectable<DelegationTable>;
+export type CarbonCopyRow = Selectable<CarbonCopyTable>;

@@ -61,7 +61,8 @@ export async function insertRows(
 export const TASK_UPSERT_SUFFIX =
   ' on conflict ("id") do update set "assignee_id" = excluded."assignee_id", ' +
   '"status" = excluded."status", "decided_at" = excluded."decided_at", ' +
-  '"comment" = excluded."comment", "created_at" = excluded."created_at"';
+  '"comment" = excluded."comment", "created_at" = excluded."created_at", ' +
+  '"on_behalf_of" = excluded."on_behalf_of", "origin_kind" = excluded."origin_kind"';
 
 const UPDATE_INSTANCE =
   'update "instances" set "status" = ?, "title" = ?, "state" = ?, "updated_at" = ?, ' +

@@ -6,6 +6,7 @@ import { testDatabases, type TestDatabase } from '../test-databases.ts';
 import { migrationProvider } from './index.ts';
 
 const AT = '2026-01-05T09:00:00.000Z';
+const LATEST_FROM_0004 = ['0005-leaner-step-writes', '0006-actions-delegation-settings'];
 
 /** One request with one task and one job, written as a command writes them. */
 async function seedRequest(db: Kysely<BatonDatabase>): Promise<void> {
@@ -59,7 +60,7 @@ describe.each(testDatabases())('migration 0005 (leaner step writes) on $name', (
     await expect(duplicateJob(database.db)).rejects.toThrow();
 
     // when it is migrated to the latest version
-    expect(await migrateToLatest(database.db)).toEqual(['0005-leaner-step-writes']);
+    expect(await migrateToLatest(database.db)).toEqual(LATEST_FROM_0004);
 
     // then the rows are there as they were, no index leads from an instance to its tasks, and
     // a second job with the same key is stored
@@ -74,6 +75,8 @@ describe.each(testDatabases())('migration 0005 (leaner step writes) on $name', (
         created_at: AT,
         decided_at: AT,
         comment: 'ok',
+        on_behalf_of: null,
+        origin_kind: null,
       },
     ]);
     const job = await database.db.selectFrom('jobs').selectAll().executeTakeFirstOrThrow();
@@ -94,7 +97,7 @@ describe.each(testDatabases())('migration 0005 (leaner step writes) on $name', (
     expect(await indexNames(database)).toContain('tasks_instance_idx');
     expect(await database.db.selectFrom('tasks').select('id').execute()).toEqual([{ id: 't' }]);
     await expect(duplicateJob(database.db)).rejects.toThrow();
-    expect(await migrateToLatest(database.db)).toEqual(['0005-leaner-step-writes']);
+    expect(await migrateToLatest(database.db)).toEqual(LATEST_FROM_0004);
   });
 });
 

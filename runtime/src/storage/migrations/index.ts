@@ -4,6 +4,7 @@ import * as commandRoundTrips from './0002-command-round-trips.ts';
 import * as orgRevisionTriggers from './0003-org-revision-triggers.ts';
 import * as positionsGroupsSamples from './0004-positions-groups-samples.ts';
 import * as leanerStepWrites from './0005-leaner-step-writes.ts';
+import * as actionsDelegationSettings from './0006-actions-delegation-settings.ts';
 
 /**
  * Every migration, in order. A static list (rather than reading the folder) works the same under
@@ -15,6 +16,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0003-org-revision-triggers': orgRevisionTriggers,
   '0004-positions-groups-samples': positionsGroupsSamples,
   '0005-leaner-step-writes': leanerStepWrites,
+  '0006-actions-delegation-settings': actionsDelegationSettings,
 };
 
 export const migrationProvider: MigrationProvider = {
