@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RunningBaton } from './harness.ts';
 import { story } from './story.ts';
-import { chooseOption, clickSettled, signIn, signOut, timelineEntry, visible } from './ui.ts';
+import {
+  chooseOption,
+  clickSettled,
+  openExpenseFlow,
+  signIn,
+  signOut,
+  timelineEntry,
+  visible,
+} from './ui.ts';
 
 // Issue 3 through the designer in Debian chromium, in English: the process owner sets an
 // approval step to percentage mode and reads its policy in plain words, then keeps a sample
@@ -21,17 +29,6 @@ const { guard } = story({
   },
 });
 
-/** Flows → Expense reimbursement, as the signed-in editor; the canvas tab panel. */
-async function openExpenseFlow() {
-  await page.getByRole('link', { name: 'Flows', exact: true }).click();
-  await page
-    .getByRole('table')
-    .getByRole('link', { name: 'Expense reimbursement', exact: true })
-    .click();
-
-  return page.getByRole('tabpanel', { name: 'Flow' });
-}
-
 describe('approvers through the UI', () => {
   it('given the expense flow, when the process owner sets finance to percentage mode, then the policy reads in plain words', async ({
     skip,
@@ -39,7 +36,7 @@ describe('approvers through the UI', () => {
     guard('approvers-1-panel', skip);
     await signIn(page, baton.baseUrl, 'sun.hao');
 
-    const canvas = await openExpenseFlow();
+    const canvas = await openExpenseFlow(page);
     const finance = await visible(
       canvas.getByRole('group', { name: 'Approval: Finance approval' }),
     );
@@ -161,7 +158,7 @@ describe('approvers through the UI', () => {
 
     // The manager step: the initiator picks someone from Finance; the finance step: the
     // manager-step approver picks the next approver. Published as v2.
-    const canvas = await openExpenseFlow();
+    const canvas = await openExpenseFlow(page);
     const manager = await visible(
       canvas.getByRole('group', { name: 'Approval: Manager approval' }),
     );
@@ -232,7 +229,7 @@ describe('approvers through the UI', () => {
     guard('approvers-6-unfinished', skip);
     await signOut(page, '李娜');
     await signIn(page, baton.baseUrl, 'sun.hao');
-    const canvas = await openExpenseFlow();
+    const canvas = await openExpenseFlow(page);
     await (
       await visible(canvas.getByRole('group', { name: 'Approval: Finance approval' }))
     ).click();

@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { UI_TIMEOUT, type RunningBaton } from './harness.ts';
 import { story } from './story.ts';
-import { chooseOption, clickSettled, gone, signIn, signOut, visible } from './ui.ts';
+import {
+  chooseOption,
+  clickSettled,
+  gone,
+  openExpenseFlow,
+  signIn,
+  signOut,
+  visible,
+} from './ui.ts';
 
 // Issue 4 through the designer in Debian chromium, in English: the process owner gives the
 // finance step a deadline and return settings, publishes and finds them after a reload, and
@@ -19,17 +27,6 @@ const { guard } = story({
     page = parts.browser.page;
   },
 });
-
-/** Flows → Expense reimbursement, as the signed-in editor; the canvas tab panel. */
-async function openExpenseFlow() {
-  await page.getByRole('link', { name: 'Flows', exact: true }).click();
-  await page
-    .getByRole('table')
-    .getByRole('link', { name: 'Expense reimbursement', exact: true })
-    .click();
-
-  return page.getByRole('tabpanel', { name: 'Flow' });
-}
 
 /** Types into an input that commits on Enter (the panel's hour inputs). */
 async function commit(page: Page, label: string, text: string) {
@@ -54,7 +51,7 @@ describe('deadlines, delays and delegation through the UI', () => {
   }) => {
     guard('deadlines-1-settings', skip);
     await signIn(page, baton.baseUrl, 'sun.hao');
-    const canvas = await openExpenseFlow();
+    const canvas = await openExpenseFlow(page);
     await (
       await visible(canvas.getByRole('group', { name: 'Approval: Finance approval' }))
     ).click();

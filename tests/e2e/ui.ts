@@ -182,3 +182,14 @@ export async function decide(
   }
   await gone(decision);
 }
+
+/** Flows → Expense reimbursement, as the signed-in editor; the canvas tab panel. */
+export async function openExpenseFlow(page: Page): Promise<Locator> {
+  await page.getByRole('link', { name: 'Flows', exact: true }).click();
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: 'Expense reimbursement', exact: true })
+    .click();
+
+  return page.getByRole('tabpanel', { name: 'Flow' });
+}

@@ -1,7 +1,7 @@
 import { BatonError } from '@baton/schemas';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { approval, bundleOf, Driver, testContext } from './testing.ts';
+import { approval, parallelReview, Driver, testContext } from './testing.ts';
 import type { Command, Decision, InstanceState, TaskState } from './types.ts';
 
 /**
@@ -14,28 +14,15 @@ const people = (...userIds: string[]) => [{ kind: 'user' as const, userIds }];
 const INITIATOR = 'chen.jie';
 const USERS = ['wang.fang', 'liu.yang', 'li.na', 'he.xin', 'sun.hao', 'zhou.yu', 'zhao.min'];
 
-const bundle = bundleOf(
-  [
-    { id: 'start', type: 'start' },
-    approval('manager', people('wang.fang', 'liu.yang'), { mode: 'any', resubmit: 'toThisStep' }),
-    { id: 'split', type: 'parallel' },
-    approval('finance', people('li.na', 'he.xin'), { mode: 'all' }),
-    approval('legal', people('sun.hao', 'zhou.yu'), { mode: 'sequential' }),
-    { id: 'join', type: 'join' },
-    approval('ceo', people('zhao.min'), { resubmit: 'toThisStep' }),
-    { id: 'end', type: 'end' },
-  ],
-  [
-    { source: 'start', target: 'manager' },
-    { source: 'manager', target: 'split' },
-    { source: 'split', target: 'finance' },
-    { source: 'split', target: 'legal' },
-    { source: 'finance', target: 'join' },
-    { source: 'legal', target: 'join' },
-    { source: 'join', target: 'ceo' },
-    { source: 'ceo', target: 'end' },
-  ],
-);
+const bundle = parallelReview({
+  manager: approval('manager', people('wang.fang', 'liu.yang'), {
+    mode: 'any',
+    resubmit: 'toThisStep',
+  }),
+  finance: approval('finance', people('li.na', 'he.xin'), { mode: 'all' }),
+  legal: approval('legal', people('sun.hao', 'zhou.yu'), { mode: 'sequential' }),
+  ceo: approval('ceo', people('zhao.min'), { resubmit: 'toThisStep' }),
+});
 
 /**
  * The reference model: what the request should look like from outside. Every task's net

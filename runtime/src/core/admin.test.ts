@@ -1,34 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { nodesInParallelBlocks } from './parallel-blocks.ts';
-import { approval, bundleOf, caught, Driver, sequence, testContext } from './testing.ts';
+import {
+  approval,
+  bundleOf,
+  parallelReview,
+  caught,
+  Driver,
+  sequence,
+  testContext,
+} from './testing.ts';
 
 const people = (...userIds: string[]) => [{ kind: 'user' as const, userIds }];
 const two = () =>
   sequence([approval('manager', people('wang.fang')), approval('finance', people('li.na'))]);
 
 const parallelFlow = () =>
-  bundleOf(
-    [
-      { id: 'start', type: 'start' },
-      approval('manager', people('wang.fang')),
-      { id: 'split', type: 'parallel' },
-      approval('finance', people('li.na')),
-      approval('legal', people('sun.hao')),
-      { id: 'join', type: 'join' },
-      approval('ceo', people('zhao.min')),
-      { id: 'end', type: 'end' },
-    ],
-    [
-      { source: 'start', target: 'manager' },
-      { source: 'manager', target: 'split' },
-      { source: 'split', target: 'finance' },
-      { source: 'split', target: 'legal' },
-      { source: 'finance', target: 'join' },
-      { source: 'legal', target: 'join' },
-      { source: 'join', target: 'ceo' },
-      { source: 'ceo', target: 'end' },
-    ],
-  );
+  parallelReview({
+    manager: approval('manager', people('wang.fang')),
+    finance: approval('finance', people('li.na')),
+    legal: approval('legal', people('sun.hao')),
+    ceo: approval('ceo', people('zhao.min')),
+  });
 
 describe('terminate', () => {
   it('ends a running request for good, with the reason, telling the initiator', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { returnTargets } from './return-targets.ts';
-import { approval, bundleOf, caught, Driver, sequence, withPolicies } from './testing.ts';
+import {
+  approval,
+  bundleOf,
+  parallelReview,
+  caught,
+  Driver,
+  sequence,
+  withPolicies,
+} from './testing.ts';
 import type { Command } from './types.ts';
 
 const people = (...userIds: string[]) => [{ kind: 'user' as const, userIds }];
@@ -59,28 +67,12 @@ describe('return targets', () => {
   });
 
   it('leaves out steps inside parallel branches', () => {
-    const bundle = bundleOf(
-      [
-        { id: 'start', type: 'start' },
-        approval('manager', people('wang.fang')),
-        { id: 'split', type: 'parallel' },
-        approval('finance', people('li.na')),
-        approval('legal', people('sun.hao')),
-        { id: 'join', type: 'join' },
-        approval('ceo', people('zhao.min')),
-        { id: 'end', type: 'end' },
-      ],
-      [
-        { source: 'start', target: 'manager' },
-        { source: 'manager', target: 'split' },
-        { source: 'split', target: 'finance' },
-        { source: 'split', target: 'legal' },
-        { source: 'finance', target: 'join' },
-        { source: 'legal', target: 'join' },
-        { source: 'join', target: 'ceo' },
-        { source: 'ceo', target: 'end' },
-      ],
-    );
+    const bundle = parallelReview({
+      manager: approval('manager', people('wang.fang')),
+      finance: approval('finance', people('li.na')),
+      legal: approval('legal', people('sun.hao')),
+      ceo: approval('ceo', people('zhao.min')),
+    });
     const driver = new Driver(bundle);
     driver.start();
     driver.approve('wang.fang');

@@ -120,6 +120,42 @@ export function approval(
   return name === undefined ? node : { ...node, name };
 }
 
+/**
+ * start → manager → parallel split → finance and legal → join → ceo → end, with the four
+ * approval nodes given (ids `manager`, `finance`, `legal`, `ceo`; see `approval`).
+ */
+export function parallelReview(steps: {
+  manager: NodeSpec;
+  finance: NodeSpec;
+  legal: NodeSpec;
+  ceo: NodeSpec;
+}): FlowBundle {
+  const { manager, finance, legal, ceo } = steps;
+
+  return bundleOf(
+    [
+      { id: 'start', type: 'start' },
+      manager,
+      { id: 'split', type: 'parallel' },
+      finance,
+      legal,
+      { id: 'join', type: 'join' },
+      ceo,
+      { id: 'end', type: 'end' },
+    ],
+    [
+      { source: 'start', target: 'manager' },
+      { source: 'manager', target: 'split' },
+      { source: 'split', target: 'finance' },
+      { source: 'split', target: 'legal' },
+      { source: 'finance', target: 'join' },
+      { source: 'legal', target: 'join' },
+      { source: 'join', target: 'ceo' },
+      { source: 'ceo', target: 'end' },
+    ],
+  );
+}
+
 /** The bundle with the flow's separation-of-duties policies set (defaults for the rest). */
 export function withPolicies(bundle: FlowBundle, policies: Partial<FlowPolicies>): FlowBundle {
   return FlowBundle.parse({ ...bundle, flow: { ...bundle.flow, policies } });
