@@ -37,6 +37,7 @@ export {
 export { formatMoney } from './money/format.ts';
 
 export type { Expr, ExprKind, Span, BinaryOp } from './expression/ast.ts';
+export { childrenOf } from './expression/ast.ts';
 export { MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH } from './expression/limits.ts';
 export type { ExpressionIssue } from './expression/issue.ts';
 export { parseExpression, type ParseResult } from './expression/parse.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { approval, bundleOf, caught, Driver, sequence } from './testing.ts';
+import { Command } from './types.ts';
 
 const people = (...userIds: string[]) => [{ kind: 'user' as const, userIds }];
 
@@ -107,6 +108,28 @@ describe('recall of an approval that completed its step', () => {
     expect(error.code).toBe('recall.too-late');
     expect(error.params).toMatchObject({ why: 'next-acted' });
   });
+
+  const acts: [string, Partial<Command>][] = [
+    ['transferred', { type: 'transfer', toUserId: 'he.xin' }],
+    ['delegated', { type: 'delegate', toUserId: 'he.xin' }],
+    ['added a signer to', { type: 'addSigner', userIds: ['he.xin'], position: 'before' }],
+  ];
+  it.each(acts)(
+    'given the next approver %s their task, when recalled, then it is refused as too late',
+    (_acted, action) => {
+      const driver = new Driver(
+        sequence([approval('manager', people('wang.fang')), approval('finance', people('li.na'))]),
+      );
+      driver.start();
+      driver.approve('wang.fang');
+      const taskId = driver.taskOf('li.na').id;
+      driver.run(Command.parse({ ...action, actorId: 'li.na', taskId }));
+
+      const error = caught(() => recall(driver, 'wang.fang'));
+
+      expect(error.params).toMatchObject({ why: 'next-acted' });
+    },
+  );
 
   it("given others' decisions in the step, when recalled, then they are kept", () => {
     const driver = new Driver(

@@ -140,6 +140,33 @@ describe('return (退回)', () => {
     expect(driver.current.returnedFrom).toBeUndefined();
   });
 
+  it("to the initiator, then resubmitted with a changed amount the route reads: 'toThisStep' runs from the start", () => {
+    const manager = approval('manager', [
+      {
+        kind: 'conditional',
+        cases: [{ when: 'amount >= 5000', rules: people('zhao.min') }],
+        otherwise: people('wang.fang'),
+      },
+    ]);
+    const flow = sequence([
+      manager,
+      approval('finance', people('li.na'), { resubmit: 'toThisStep' }),
+    ]);
+    const driver = new Driver(flow);
+    driver.start();
+    driver.approve('wang.fang');
+    back(driver, 'li.na', 'initiator');
+
+    driver.resubmit({ amount: '9000.00' });
+
+    expect(driver.pending()).toEqual([['zhao.min', 'open']]);
+    expect(driver.event('instance.resubmitted')).toMatchObject({
+      from: 'start',
+      why: 'routing-changed',
+      fields: ['amount'],
+    });
+  });
+
   it("to the initiator, then resubmitted: 'fromStart' runs the flow again", () => {
     const driver = atCeo();
     back(driver, 'zhao.min', 'initiator');

@@ -1,10 +1,11 @@
-import { ApprovalConfig } from '@baton/schemas';
+import { ApprovalConfig, type FormValues } from '@baton/schemas';
 import { runtimeError } from '../../messages.ts';
 import { nodeConfig } from '../graph.ts';
 import { policiesOf } from '../policies.ts';
 import { assertPickTargets } from '../picks.ts';
 import { assertReferencesKnown } from '../references.ts';
 import { assertRouteStaffed } from '../route-check.ts';
+import { changedRoutingFields } from '../routing-fields.ts';
 import { runTokens } from '../run.ts';
 import { stopAll } from '../steps.ts';
 import type { Command, InstanceState } from '../types.ts';
@@ -48,10 +49,15 @@ function beginRound(work: Work, nodeId: string = work.graph.startNode().id): voi
 
 /**
  * Where a resubmission starts: back at the step that returned the request when its node says
- * `resubmit: 'toThisStep'` and the step was outside parallel branches, else at the start (the
- * event records which, and why when the setting could not be followed).
+ * `resubmit: 'toThisStep'`, the step was outside parallel branches and no value that decides the
+ * route or its approvers changed (the steps skipped would otherwise have approved a different
+ * request: see routing-fields.ts), else at the start (the event records which, and why when
+ * the setting could not be followed).
  */
-function resumePoint(work: Work): { nodeId?: string; data: Record<string, unknown> } {
+function resumePoint(
+  work: Work,
+  values: FormValues,
+): { nodeId?: string; data: Record<string, unknown> } {
   const from = work.state.returnedFrom;
   if (!from) return { data: { from: 'start' } };
   const node = work.graph.flow.nodes.find((candidate) => candidate.id === from.nodeId);
@@ -60,6 +66,11 @@ function resumePoint(work: Work): { nodeId?: string; data: Record<string, unknow
   const step = work.state.steps.find((candidate) => candidate.id === from.stepId);
   if ((step?.forks ?? []).length > 0)
     return { data: { from: 'start', why: 'inside-parallel', nodeId: from.nodeId } };
+  const changed = changedRoutingFields(work.bundle.flow, work.state.values, values);
+  if (changed.length > 0)
+    return {
+      data: { from: 'start', why: 'routing-changed', nodeId: from.nodeId, fields: changed },
+    };
 
   return { nodeId: from.nodeId, data: { from: 'step', nodeId: from.nodeId } };
 }
@@ -96,9 +107,9 @@ export function resubmit(work: Work, command: Resubmit): void {
   if (state.status !== 'returned')
     throw runtimeError('instance.not-returned', { instanceId: state.id, status: state.status });
   checkSubmission(work, command);
+  const resume = resumePoint(work, command.values);
   state.values = command.values;
   if (command.picks !== undefined) state.picks = { ...state.picks, ...command.picks };
-  const resume = resumePoint(work);
   delete state.returnedFrom;
   state.round += 1;
   state.status = 'running';

@@ -7,9 +7,18 @@ import { emit, notify, unpark, type Work } from '../work.ts';
 import { reopenTask, tooLate } from './recall-why.ts';
 
 /**
+ * Whether a person acted on the task: decided it, or created it by transferring, delegating
+ * or adding a signer (an escalation by a timeout is nobody's act).
+ */
+function actedOn(task: TaskState): boolean {
+  return decidedByPerson(task) || (task.origin !== undefined && task.origin.byUserId !== null);
+}
+
+/**
  * The steps entered since `step` completed: those whose `after` leads back to it, through
  * steps that completed without a person (a policy approved them). Refused (`next-acted`) when
- * a person decided any of them. Returns them and the ids of the steps the chain runs through.
+ * a person acted on any of them (a decision, a transfer, a delegation, an added signer).
+ * Returns them and the ids of the steps the chain runs through.
  */
 function followers(work: Work, step: StepState): { chain: StepState[]; links: Set<string> } {
   const links = new Set([step.id]);
@@ -17,7 +26,7 @@ function followers(work: Work, step: StepState): { chain: StepState[]; links: Se
   for (const candidate of work.state.steps) {
     if (candidate.after === undefined || !links.has(candidate.after)) continue;
     if (candidate.status === 'cancelled') continue;
-    if (tasksOf(work, candidate).some(decidedByPerson)) throw tooLate('next-acted');
+    if (tasksOf(work, candidate).some(actedOn)) throw tooLate('next-acted');
     chain.push(candidate);
     if (candidate.status === 'approved') links.add(candidate.id);
   }

@@ -7,7 +7,10 @@ const WHY = {
   ended: ['申请已结束或已退回', 'the request has ended or was returned'],
   round: ['申请已进入新一轮审批', 'the request has moved on to a new round'],
   'later-turn': ['此步骤中排在你之后的人已处理', 'someone after you in this step has acted'],
-  'next-acted': ['后续步骤已有人处理', 'a later step has already been decided'],
+  'next-acted': [
+    '后续步骤已有人处理（审批、转交、委派或加签）',
+    'someone has acted on a later step (decided, transferred, delegated or added a signer)',
+  ],
   merged: ['后续的并行分支已汇聚', 'the request has passed a parallel join since'],
   advice: ['你的意见已交回委派人', 'your advice was handed back to the delegator'],
   'step-ended': ['此步骤已由他人结束', 'this step was ended by someone else'],
