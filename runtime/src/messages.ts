@@ -102,6 +102,21 @@ export const runtimeMessages = {
     'zh-CN': '只有发起人和此申请的审批人可以抄送他人',
     en: 'Only the initiator and the approvers of this request can copy people on it',
   },
+  'cc.nobody-new': {
+    kind: 'user',
+    'zh-CN': '所选的人都已抄送过（或是你自己）',
+    en: 'Everyone chosen has been copied already (or is you)',
+  },
+  'cc.too-many': {
+    kind: 'user',
+    'zh-CN': '一个申请最多可临时抄送 {max} 人',
+    en: 'A request can be copied to at most {max} people ad hoc',
+  },
+  'urge.nobody': {
+    kind: 'user',
+    'zh-CN': '当前没有待处理的审批人可催办',
+    en: 'Nobody has an open task on this request to urge',
+  },
   'urge.too-soon': {
     kind: 'user',
     'zh-CN': '刚刚催办过，请 {minutes} 分钟后再催办',

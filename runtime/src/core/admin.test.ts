@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createOrgDirectory } from '../approvers/org-directory.ts';
 import { nodesInParallelBlocks } from './parallel-blocks.ts';
 import {
   approval,
@@ -6,6 +7,7 @@ import {
   parallelReview,
   caught,
   Driver,
+  sampleOrgSource,
   sequence,
   testContext,
 } from './testing.ts';
@@ -177,6 +179,70 @@ describe('ad hoc cc', () => {
     expect(
       caught(() => driver.run({ type: 'cc', actorId: 'chen.jie', userIds: ['ghost'] })).code,
     ).toBe('action.unknown-user');
+  });
+});
+
+describe('ad hoc cc limits', () => {
+  it('leaves out people copied before and the actor, and refuses when nobody new is left', () => {
+    const driver = new Driver(two());
+    driver.start();
+    driver.run({ type: 'cc', actorId: 'chen.jie', userIds: ['he.xin'] });
+
+    driver.run({ type: 'cc', actorId: 'wang.fang', userIds: ['he.xin', 'wang.fang', 'sun.hao'] });
+
+    expect(driver.event('cc.sent')).toEqual({ adHoc: true, recipientIds: ['sun.hao'] });
+    expect(
+      caught(() => driver.run({ type: 'cc', actorId: 'chen.jie', userIds: ['he.xin', 'chen.jie'] }))
+        .code,
+    ).toBe('cc.nobody-new');
+  });
+
+  it('copies a request to at most 200 people ad hoc', () => {
+    const source = sampleOrgSource();
+    const extra = Array.from({ length: 201 }, (_, index) => ({
+      id: `p${index}`,
+      username: `p${index}`,
+      name: `P${index}`,
+      departmentId: 'hq',
+      supervisorId: null,
+      roles: [],
+    }));
+    const org = createOrgDirectory({ ...source, users: [...source.users, ...extra] });
+    const driver = new Driver(two(), testContext(org));
+    driver.start();
+    const ids = extra.map((user) => user.id);
+    for (let from = 0; from < 200; from += 50)
+      driver.run({ type: 'cc', actorId: 'chen.jie', userIds: ids.slice(from, from + 50) });
+
+    const error = caught(() => driver.run({ type: 'cc', actorId: 'chen.jie', userIds: ['p200'] }));
+
+    expect(error.code).toBe('cc.too-many');
+    expect(driver.current.copiedIds).toHaveLength(200);
+  });
+});
+
+describe('urge when nobody holds a task', () => {
+  it('refuses, leaving the interval unused', () => {
+    const bundle = bundleOf(
+      [
+        { id: 'start', type: 'start' },
+        { id: 'wait', type: 'delay', config: { wait: { kind: 'duration', minutes: 60 } } },
+        approval('manager', people('wang.fang')),
+        { id: 'end', type: 'end' },
+      ],
+      [
+        { source: 'start', target: 'wait' },
+        { source: 'wait', target: 'manager' },
+        { source: 'manager', target: 'end' },
+      ],
+    );
+    const driver = new Driver(bundle);
+    driver.start();
+
+    expect(caught(() => driver.run({ type: 'urge', actorId: 'chen.jie' })).code).toBe(
+      'urge.nobody',
+    );
+    expect(driver.current.urgedAt).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { zonedInstant } from '@baton/schemas';
+import { DEFAULT_BUSINESS_CALENDAR, zonedInstant } from '@baton/schemas';
 import { describe, expect, it } from 'vitest';
 import { approval, sequence } from './testing.ts';
 import { MONDAY_9AM, TimerWorld } from './timer-testing.ts';
@@ -111,6 +111,24 @@ describe('deadline reminders', () => {
     expect(w.jobs.map((job) => job.dueAt)).toEqual([
       zonedInstant('2026-01-12', '10:00', 'Asia/Shanghai'),
     ]);
+  });
+
+  it('counts calendar minutes when the calendar cannot hold the deadline (one minute a week)', () => {
+    const calendar = {
+      ...DEFAULT_BUSINESS_CALENDAR,
+      workdays: [7],
+      hours: [{ start: '00:00', end: '00:01' }],
+    };
+    const bundle = sequence([
+      approval('review', wang, {
+        deadline: { time: 'working', timeout: { afterMinutes: 5_256_000, action: 'approve' } },
+      }),
+    ]);
+    const w = new TimerWorld(bundle, { calendar });
+
+    w.start();
+
+    expect(w.jobs.map((job) => job.dueAt)).toEqual([at(5_256_000)]);
   });
 
   it("schedules a sequential step's timers when each turn opens, not before", () => {

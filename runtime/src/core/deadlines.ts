@@ -3,6 +3,7 @@ import {
   DEFAULT_BUSINESS_CALENDAR,
   addMinutes,
   addWorkingMinutes,
+  type BusinessCalendar,
   type StepDeadline,
 } from '@baton/schemas';
 import { kindOf, nodeConfig } from './graph.ts';
@@ -17,9 +18,25 @@ export function deadlineOf(work: Work, nodeId: string): StepDeadline | undefined
   return nodeConfig(node, ApprovalConfig).deadline;
 }
 
+const WEEKS_SCANNED = 52 * 90;
+
+/** Working minutes in a week without holidays: the calendar's periods times its workdays. */
+function weeklyMinutes(calendar: BusinessCalendar): number {
+  const clock = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  const daily = calendar.hours.reduce(
+    (sum, period) => sum + Math.max(0, clock(period.end) - clock(period.start)),
+    0,
+  );
+
+  return daily * new Set(calendar.workdays).size;
+}
+
 /**
  * `minutes` after `from` (the decision's time by default), counted as `time` says: every
  * minute, or working minutes of `ctx.calendar` (default: `DEFAULT_BUSINESS_CALENDAR`).
+ * A calendar with too little working time to hold `minutes` within about ninety years (an
+ * admin's odd calendar, a ten-year deadline) counts calendar minutes instead: a deadline that
+ * far away means "never" either way, and the request must not fail because of it.
  */
 export function dueAfter(
   work: Work,
@@ -29,7 +46,14 @@ export function dueAfter(
 ): string {
   if (time === 'calendar') return addMinutes(from, minutes);
 
-  return addWorkingMinutes(from, minutes, work.ctx.calendar ?? DEFAULT_BUSINESS_CALENDAR);
+  const calendar = work.ctx.calendar ?? DEFAULT_BUSINESS_CALENDAR;
+  if (minutes > weeklyMinutes(calendar) * WEEKS_SCANNED) return addMinutes(from, minutes);
+  try {
+    return addWorkingMinutes(from, minutes, calendar);
+  } catch {
+    // Holidays left less working time than the week's hours promise: same fallback as above.
+    return addMinutes(from, minutes);
+  }
 }
 
 /** Asks the caller to wake the request at `dueAt` with `timer` (stored as a job). */

@@ -196,6 +196,27 @@ describe('removing signers (减签)', () => {
     );
   });
 
+  it('given a signer who added a signer of their own, when removed, then both go', () => {
+    const driver = new Driver(single());
+    driver.start();
+    add(driver, 'before', ['sun.hao']);
+    const taskId = driver.taskOf('sun.hao').id;
+    driver.run({
+      type: 'addSigner',
+      actorId: 'sun.hao',
+      taskId,
+      userIds: ['li.na'],
+      position: 'before',
+    });
+
+    driver.run({ type: 'removeSigner', actorId: 'wang.fang', taskId });
+
+    expect(driver.pending()).toEqual([['wang.fang', 'open']]);
+    expect(driver.last.events.filter((event) => event.type === 'task.signer-removed')).toHaveLength(
+      2,
+    );
+  });
+
   it('given a signer added after, when removed, then the step completes', () => {
     const driver = new Driver(single());
     driver.start();

@@ -149,6 +149,8 @@ export const InstanceState = z.object({
    * jumps back to its node when the node says `resubmit: 'toThisStep'`.
    */
   returnedFrom: z.object({ nodeId: z.string(), stepId: z.string() }).optional(),
+  /** People copied on the request ad hoc so far (see the `cc` command; at most 200). */
+  copiedIds: z.array(z.string()).optional(),
   /** When the initiator last urged the request (see `FlowPolicies.urgeIntervalMinutes`). */
   urgedAt: z.string().optional(),
   createdAt: z.string(),

@@ -74,6 +74,25 @@ export function addSigner(work: Work, command: AddSigner): void {
 }
 
 /** Removes an added signer who has not acted, by whoever added them or an admin. */
+/**
+ * The pending signers added to `task`'s decision, and to theirs in turn: they were asked for
+ * the removed signer's sake, so they go with them.
+ */
+function addedFor(work: Work, task: TaskState): TaskState[] {
+  const found: TaskState[] = [];
+  const owners = new Set([task.id]);
+  for (const candidate of work.state.tasks) {
+    if (candidate.stepId !== task.stepId || !isPending(candidate)) continue;
+    if (roleOf(candidate, work.state.tasks) !== 'added') continue;
+    const from = rootOf(candidate, work.state.tasks).origin?.fromTaskId;
+    if (from === undefined || !owners.has(from)) continue;
+    found.push(candidate);
+    owners.add(candidate.id);
+  }
+
+  return found;
+}
+
 export function removeSigner(work: Work, command: RemoveSigner): void {
   const task = findTask(work, command.taskId);
   requireRunning(work);
@@ -82,16 +101,18 @@ export function removeSigner(work: Work, command: RemoveSigner): void {
   const mayRemove = command.asAdmin === true || addedBy === command.actorId;
   if (roleOf(task, work.state.tasks) !== 'added' || !isPending(task) || !mayRemove)
     throw runtimeError('signer.not-removable');
-  cancelTasks(work, [task], 'signer-removed');
-  const data = {
-    taskId: task.id,
-    userId: task.assigneeId,
-    nodeId: task.nodeId,
-    stepId: task.stepId,
-  };
   const comment = command.comment?.trim() ? command.comment : undefined;
-  emit(work, 'task.signer-removed', withComment(data, comment));
-  notify(work, 'task-removed', [task.assigneeId], task.id);
-  unblock(work, task);
+  for (const removed of [task, ...addedFor(work, task)]) {
+    cancelTasks(work, [removed], 'signer-removed');
+    const data = {
+      taskId: removed.id,
+      userId: removed.assigneeId,
+      nodeId: removed.nodeId,
+      stepId: removed.stepId,
+    };
+    emit(work, 'task.signer-removed', withComment(data, comment));
+    notify(work, 'task-removed', [removed.assigneeId], removed.id);
+    unblock(work, removed);
+  }
   settle(work, task.stepId);
 }
