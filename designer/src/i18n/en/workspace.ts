@@ -104,6 +104,12 @@ export const workspace: Messages<typeof reference> = {
     started: '{{actor}} started the request',
     submitted: '{{actor}} submitted the request',
     resubmitted: '{{actor}} edited and resubmitted the request',
+    resumedAtStep: 'It went straight back to {{step}}',
+    resumedChanged:
+      'It started over instead of going back to {{step}}: {{fields}} changed, and the earlier steps approved other values',
+    resumedParallel:
+      'It started over instead of going back to {{step}}, which sits inside a parallel branch',
+    listSeparator: ', ',
     withdrawn: '{{actor}} withdrew the request',
     assigned: 'Waiting for {{assignee}}: {{step}}',
     approved: '{{actor}} approved ({{step}})',

@@ -101,6 +101,11 @@ export const workspace = {
     started: '{{actor}} 发起了申请',
     submitted: '{{actor}} 提交了申请',
     resubmitted: '{{actor}} 修改后重新提交了申请',
+    resumedAtStep: '直接回到“{{step}}”',
+    resumedChanged:
+      '{{fields}}已修改，前面的步骤审批的是原来的内容，因此从头重新审批，未直接回到“{{step}}”',
+    resumedParallel: '“{{step}}”位于并行分支内，因此从头重新审批',
+    listSeparator: '、',
     withdrawn: '{{actor}} 撤回了申请',
     assigned: '待 {{assignee}} 处理：{{step}}',
     approved: '{{actor}} 同意（{{step}}）',

@@ -36,6 +36,8 @@ export type Context = {
   readonly taskStep: (data: Readonly<Record<string, unknown>>) => string;
   /** A moment (ISO-8601) in the UI language. */
   readonly formatTime: (iso: string) => string;
+  /** A form field's label in the UI language (the key when the form has no such field). */
+  readonly field: (key: string) => string;
 };
 
 export type Sentence = Omit<TimelineLine, 'key' | 'at'>;

@@ -132,6 +132,34 @@ describe('timelineLines', () => {
     });
   });
 
+  it('given a resubmission, when told, then it says where the request went on from and why', () => {
+    const form = {
+      schemaVersion: 1 as const,
+      fields: [
+        {
+          key: 'amount',
+          type: 'money' as const,
+          label: { 'zh-CN': '金额', en: 'Amount' },
+          required: true,
+          currency: 'CNY',
+          validation: { decimals: 2 },
+        },
+      ],
+    };
+    const back = event('instance.resubmitted', chen, { from: 'step', nodeId: 'finance' });
+    const over = event('instance.resubmitted', chen, {
+      from: 'start',
+      why: 'routing-changed',
+      nodeId: 'finance',
+      fields: ['amount'],
+    });
+
+    const [atStep, fromStart] = lines({ timeline: [back, over], form }, 'en');
+
+    expect(atStep?.comment).toBe('It went straight back to Finance approval');
+    expect(fromStart?.comment).toContain('Amount changed');
+  });
+
   it('given an event type it does not know and no actor, when told, then a generic line names the system and the type', () => {
     const timeline = [event('deadline.passed', null, { nodeId: 'finance' })];
 

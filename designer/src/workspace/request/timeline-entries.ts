@@ -17,6 +17,24 @@ import {
 export type { TimelineLine, TimelineTone } from './timeline-context.ts';
 
 /**
+ * Where a resubmission went on from, when the returning step asked to come back to it: that
+ * step, or the start and why (a value the route reads changed, or the step sits inside a
+ * parallel branch).
+ */
+function resumed({ t, step, data, field }: Context): string | undefined {
+  const at = step(read(data, 'nodeId'));
+  if (read(data, 'from') === 'step') return t('timeline.resumedAtStep', { step: at });
+  if (read(data, 'why') === 'routing-changed') {
+    const fields = readList(data, 'fields').map(field).join(t('timeline.listSeparator'));
+
+    return t('timeline.resumedChanged', { step: at, fields });
+  }
+  if (read(data, 'why') === 'inside-parallel') return t('timeline.resumedParallel', { step: at });
+
+  return undefined;
+}
+
+/**
  * How each event of the engine reads in the history. Who got a task reads with why and the
  * org facts behind it (see `ASSIGNMENT_EVENTS`); events another line already tells (the
  * rejection that returned a request) are left out; an event type missing here still shows, in
@@ -24,7 +42,8 @@ export type { TimelineLine, TimelineTone } from './timeline-context.ts';
  */
 const DESCRIBE: Readonly<Record<string, Describe>> = {
   'instance.started': ({ t, actor }) => sentence(t('timeline.started', { actor }), 'blue'),
-  'instance.resubmitted': ({ t, actor }) => sentence(t('timeline.resubmitted', { actor }), 'blue'),
+  'instance.resubmitted': (context) =>
+    sentence(context.t('timeline.resubmitted', { actor: context.actor }), 'blue', resumed(context)),
   'instance.withdrawn': ({ t, actor, data }) =>
     sentence(t('timeline.withdrawn', { actor }), 'gray', read(data, 'reason')),
   'instance.completed': ({ t }) => sentence(t('timeline.completed'), 'green'),
@@ -129,6 +148,11 @@ function sharedContext(options: TimelineOptions): Omit<Context, 'actor' | 'assig
     formatTime: options.formatTime ?? ((iso) => iso),
     flow: request.flow,
     rejectedStepIds: rejectedSteps(request.timeline),
+    field: (key) => {
+      const found = request.form.fields.find((candidate) => candidate.key === key);
+
+      return found ? text(found.label) : key;
+    },
   };
 }
 
