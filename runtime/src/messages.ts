@@ -92,6 +92,11 @@ export const runtimeMessages = {
     'zh-CN': '只能撤销你自己做出的同意或拒绝',
     en: 'Only an approval or rejection you made yourself can be recalled',
   },
+  'recall.already-open': {
+    kind: 'conflict',
+    'zh-CN': '这项待办已在等你处理，没有可撤销的决定（可能已撤销过）。请刷新页面',
+    en: 'This task is waiting for you again: there is no decision to recall (it may have been recalled already). Refresh the page',
+  },
   'recall.too-late': {
     kind: 'conflict',
     'zh-CN': '无法撤销：{whyZh}',

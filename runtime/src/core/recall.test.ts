@@ -190,6 +190,20 @@ describe('recall of an approval that completed its step', () => {
     expect(caught(() => recall(driver, 'wang.fang')).params).toMatchObject({ why: 'merged' });
   });
 
+  it('given a decision recalled already, when recalled again from a stale page, then it says the task is open again', () => {
+    const driver = new Driver(
+      sequence([approval('manager', people('wang.fang')), approval('finance', people('li.na'))]),
+    );
+    driver.start();
+    driver.approve('wang.fang');
+    const taskId = driver.taskOf('wang.fang', 'approved').id;
+    driver.run({ type: 'recall', actorId: 'wang.fang', taskId });
+
+    const error = caught(() => driver.run({ type: 'recall', actorId: 'wang.fang', taskId }));
+
+    expect(error.code).toBe('recall.already-open');
+  });
+
   it("refuses recalling someone else's decision or an undecided task", () => {
     const driver = new Driver(two());
     driver.start();

@@ -12,6 +12,7 @@ const STALE_CODES: ReadonlySet<string> = new Set([
   'instance.not-returned',
   'task.transferred',
   'task.waiting-for-others',
+  'recall.already-open',
 ]);
 
 /** True when a refusal's code says the request changed since the page loaded it. */

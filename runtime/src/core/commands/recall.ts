@@ -38,8 +38,11 @@ function takeBackTurn(work: Work, step: StepState, task: TaskState): void {
  */
 export function recall(work: Work, command: Recall): void {
   const task = findTask(work, command.taskId);
-  if (task.assigneeId !== command.actorId || !decidedByPerson(task))
-    throw runtimeError('recall.not-decided');
+  const mine = task.assigneeId === command.actorId;
+  // A stale page recalling twice: the task is the actor's and open again, nothing to undo.
+  if (mine && (task.status === 'open' || task.status === 'waiting'))
+    throw runtimeError('recall.already-open');
+  if (!mine || !decidedByPerson(task)) throw runtimeError('recall.not-decided');
   const { state } = work;
   if (state.status !== 'running') throw tooLate('ended');
   const step = stepOf(work, task.stepId);
