@@ -4,6 +4,7 @@ import { ccRouter } from './routers/cc.ts';
 import { delegationsRouter } from './routers/delegations.ts';
 import { flowsRouter } from './routers/flows.ts';
 import { instancesRouter } from './routers/instances.ts';
+import { notificationsRouter } from './routers/notifications.ts';
 import { orgRouter } from './routers/org.ts';
 import { settingsRouter } from './routers/settings.ts';
 import { tasksRouter } from './routers/tasks.ts';
@@ -19,6 +20,7 @@ export const appRouter = router({
   instances: instancesRouter,
   tasks: tasksRouter,
   cc: ccRouter,
+  notifications: notificationsRouter,
   admin: adminRouter,
   delegations: delegationsRouter,
   settings: settingsRouter,

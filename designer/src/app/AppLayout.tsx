@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
 import { LanguageSwitch } from '../i18n/index.ts';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { FullPageLoading } from './FullPageLoading.tsx';
 import { NavMenu } from './NavMenu.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -25,6 +26,7 @@ export function AppLayout() {
       <Layout>
         <Layout.Header className="baton-header">
           <Flex justify="flex-end" align="center" gap="middle">
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
           </Flex>

@@ -19,6 +19,8 @@ import { orgAdminEn } from '../org-admin/messages-en.ts';
 import { orgAdminZh } from '../org-admin/messages-zh-CN.ts';
 import { previewEn } from '../preview/messages-en.ts';
 import { previewZh } from '../preview/messages-zh-CN.ts';
+import { notificationsEn } from '../notifications/messages-en.ts';
+import { notificationsZh } from '../notifications/messages-zh-CN.ts';
 import { inboxPageEn, inboxPageZh } from '../workspace/inbox/messages.ts';
 import { requestPageEn, requestPageZh } from '../workspace/request/request-messages.ts';
 import { coreNamespaces, coreResources } from './resources.ts';
@@ -42,6 +44,7 @@ const namespaces: Record<string, { 'zh-CN': object; en: object }> = {
   deadlines: { 'zh-CN': deadlinesZh, en: deadlinesEn },
   delegation: { 'zh-CN': delegationZh, en: delegationEn },
   adminWork: { 'zh-CN': adminWorkZh, en: adminWorkEn },
+  notifications: { 'zh-CN': notificationsZh, en: notificationsEn },
 };
 
 /** Hooks that return a namespace's `t` (`const t = useFlowsT()`), by name. */
@@ -54,6 +57,7 @@ const namespaceHooks: Readonly<Record<string, string>> = {
   useDeadlinesT: 'deadlines',
   useDelegationT: 'delegation',
   useAdminWorkT: 'adminWork',
+  useNotificationsT: 'notifications',
 };
 
 /** Each leaf of a message tree as `[dotted key, value]`. */

@@ -97,6 +97,7 @@ describe.each(testDatabases())('migrations on $name', (factory) => {
       '0004-positions-groups-samples',
       '0005-leaner-step-writes',
       '0006-actions-delegation-settings',
+      '0007-notifications',
     ]);
     const before = await database.db
       .selectFrom('org_revision')

@@ -1,8 +1,10 @@
+import { BatonError } from '@baton/schemas';
 import type { Kysely, Selectable } from 'kysely';
 import { z } from 'zod';
 import type { StorageHandle } from './database.ts';
 import { storageError } from './errors.ts';
 import { parseJsonColumn } from './json-column.ts';
+import { deliverNotification } from './notifications-delivery.ts';
 import type { BatonDatabase, JobTable } from './schema.ts';
 import { writeTransaction } from './transaction.ts';
 
@@ -160,26 +162,68 @@ export type NotificationWorkerOptions = StorageHandle & {
   now?: (() => Date) | undefined;
   limit?: number | undefined;
   leaseMs?: number | undefined;
+  /** Told about a job whose delivery failed (it is retried a minute later). Default: nothing. */
+  onError?: ((job: ClaimedJob, error: unknown) => void) | undefined;
 };
 
+const DELIVERY_RETRY_MS = 60_000;
+
 /**
- * One pass of the notification worker: claims due `notify` jobs and marks them done. Returns how
- * many it completed. The caller (the `baton worker` loop) decides how often to run it.
+ * One pass of the notification worker: claims due `notify` jobs and delivers each to the in-app
+ * notifications of the people it names (the bell), in the transaction that completes the job
+ * with its fencing token: a worker that lost its lease delivers nothing, and a job run twice
+ * delivers once. A job that fails is retried later and does not stop the others. Returns how
+ * many jobs it completed; the caller (the timer loop, `baton worker`) decides how often to run.
+ *
+ * Only in-app delivery exists: no email and no IM webhook is sent.
  */
 export async function runNotificationWorker(options: NotificationWorkerOptions): Promise<number> {
-  const queue = createJobQueue(options, options.now);
+  const now = options.now ?? (() => new Date());
+  const queue = createJobQueue(options, now);
   const jobs = await queue.claimJobs({
     owner: options.owner,
     limit: options.limit ?? 50,
     leaseMs: options.leaseMs ?? 30_000,
     kinds: ['notify'],
   });
+  let completed = 0;
   for (const job of jobs) {
-    // TODO(#4): deliver the notification (in-app inbox badge, email, IM webhook) with
-    // job.idempotencyKey before completing; today notify jobs are only acknowledged, so nobody
-    // is told about a new task except through the inbox.
-    await queue.completeJob(job.id, job.fencingToken);
+    try {
+      if (await deliverNotifyJob(options, job, now())) completed += 1;
+    } catch (error) {
+      options.onError?.(job, error);
+      await queue
+        .failJob(job.id, job.fencingToken, { retryInMs: DELIVERY_RETRY_MS })
+        .catch(() => undefined); // The lease ran out meanwhile: the job comes back on its own.
+    }
   }
 
-  return jobs.length;
+  return completed;
+}
+
+/**
+ * @internal Delivers one claimed `notify` job and completes it in one transaction. False, with
+ * nothing delivered, when the job's fencing token is no longer current (another worker claimed
+ * it after this one's lease ran out: it is theirs to deliver).
+ */
+export async function deliverNotifyJob(
+  handle: StorageHandle,
+  job: ClaimedJob,
+  at: Date,
+): Promise<boolean> {
+  try {
+    await writeTransaction(handle, async (trx) => {
+      await deliverNotification(trx, job, at.toISOString());
+      await finishJob(trx, { id: job.id, token: job.fencingToken, status: 'done' });
+    });
+
+    return true;
+  } catch (error) {
+    if (isLeaseLost(error)) return false;
+    throw error;
+  }
+}
+
+function isLeaseLost(error: unknown): boolean {
+  return error instanceof BatonError && error.code === 'storage.job-lease-lost';
 }

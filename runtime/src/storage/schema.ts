@@ -27,6 +27,7 @@ export interface BatonDatabase {
   delegations: DelegationTable;
   carbon_copies: CarbonCopyTable;
   settings: SettingTable;
+  notifications: NotificationTable;
 }
 
 export interface DepartmentTable {
@@ -256,6 +257,22 @@ export interface SettingTable {
   value: string;
   updated_at: string;
   updated_by: string | null;
+}
+
+/** One in-app notification (the bell) for one person, delivered from a `notify` job. */
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  /** The notify effect's kind: `task-assigned`, `reminder`, `urge`, `returned`, `cc`, … */
+  kind: string;
+  instance_id: string;
+  task_id: string | null;
+  /** Who caused it (the command's actor); null when Baton acted on its own (a reminder). */
+  actor_id: string | null;
+  /** The `notify` job that delivered it; unique with `user_id`. */
+  job_id: string;
+  created_at: string;
+  read_at: string | null;
 }
 
 export type UserRow = Selectable<UserTable>;

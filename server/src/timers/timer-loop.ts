@@ -85,6 +85,7 @@ async function runPass(options: TimerLoopOptions): Promise<PassResult> {
     dialect: options.database.dialect,
     owner: options.owner,
     now: options.now,
+    onError: (job, err) => options.logger.error({ err, jobId: job.id }, 'notification failed'),
   });
   if (timers > 0 || notifications > 0) {
     options.logger.info({ timers, notifications, owner: options.owner }, 'timers ran');

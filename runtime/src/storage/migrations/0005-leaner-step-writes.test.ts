@@ -6,7 +6,11 @@ import { testDatabases, type TestDatabase } from '../test-databases.ts';
 import { migrationProvider } from './index.ts';
 
 const AT = '2026-01-05T09:00:00.000Z';
-const LATEST_FROM_0004 = ['0005-leaner-step-writes', '0006-actions-delegation-settings'];
+const LATEST_FROM_0004 = [
+  '0005-leaner-step-writes',
+  '0006-actions-delegation-settings',
+  '0007-notifications',
+];
 
 /** One request with one task and one job, written as a command writes them. */
 async function seedRequest(db: Kysely<BatonDatabase>): Promise<void> {

@@ -49,7 +49,10 @@ describe.each(testDatabases())(
       await seedRequest(database.db);
 
       // when it is migrated to the latest version
-      expect(await migrateToLatest(database.db)).toEqual(['0006-actions-delegation-settings']);
+      expect(await migrateToLatest(database.db)).toEqual([
+        '0006-actions-delegation-settings',
+        '0007-notifications',
+      ]);
 
       // then the task reads as before, with the new columns empty
       expect(await database.db.selectFrom('tasks').selectAll().execute()).toMatchObject([
@@ -96,7 +99,10 @@ describe.each(testDatabases())(
       expect(down.error).toBeUndefined();
       expect(await database.db.selectFrom('tasks').select('id').execute()).toEqual([{ id: 't' }]);
       await expect(sql`select 1 from delegations`.execute(database.db)).rejects.toThrow();
-      expect(await migrateToLatest(database.db)).toEqual(['0006-actions-delegation-settings']);
+      expect(await migrateToLatest(database.db)).toEqual([
+        '0006-actions-delegation-settings',
+        '0007-notifications',
+      ]);
     });
   },
 );

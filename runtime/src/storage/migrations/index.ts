@@ -5,6 +5,7 @@ import * as orgRevisionTriggers from './0003-org-revision-triggers.ts';
 import * as positionsGroupsSamples from './0004-positions-groups-samples.ts';
 import * as leanerStepWrites from './0005-leaner-step-writes.ts';
 import * as actionsDelegationSettings from './0006-actions-delegation-settings.ts';
+import * as notifications from './0007-notifications.ts';
 
 /**
  * Every migration, in order. A static list (rather than reading the folder) works the same under
@@ -17,6 +18,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0004-positions-groups-samples': positionsGroupsSamples,
   '0005-leaner-step-writes': leanerStepWrites,
   '0006-actions-delegation-settings': actionsDelegationSettings,
+  '0007-notifications': notifications,
 };
 
 export const migrationProvider: MigrationProvider = {
