@@ -587,6 +587,15 @@ export const issueMessages = {
     en: 'The calendar has no working hours, so working time never passes: add at least one period',
     'zh-CN': '日历没有工作时段，工作时间永远不会流逝：请至少添加一个时段',
   },
+  'calendar.workday-repeated': {
+    en: '{day} is listed more than once among the workdays: list each day once',
+    'zh-CN': '工作日中多次列出了{day}：每天只列一次',
+  },
+  'calendar.too-little-time': {
+    en: 'The calendar has only {minutes} working minutes a week, too little working time to count deadlines in: allow at least {least} minutes a week',
+    'zh-CN':
+      '日历每周只有 {minutes} 分钟工作时间，太少，无法据此计算期限：每周至少需要 {least} 分钟',
+  },
   'calendar.day-both': {
     en: '{date} is listed both as a holiday and as a make-up working day: keep one',
     'zh-CN': '{date} 同时被列为节假日和调休工作日：请只保留一个',
@@ -607,6 +616,14 @@ export const issueMessages = {
   'deadline.escalate-user-missing': {
     en: 'Approval step "{node}" escalates to a named person on timeout, but names nobody',
     'zh-CN': '审批步骤“{node}”超时后转交指定人员，但没有指定人员',
+  },
+  'deadline.escalate-unknown-user': {
+    en: 'Approval step "{node}" escalates to the user "{user}" on timeout, who is not in the organization: every escalation would fail',
+    'zh-CN': '审批步骤“{node}”超时后转交给用户“{user}”，但组织中没有此人：每次转交都会失败',
+  },
+  'deadline.escalate-disabled-user': {
+    en: 'Approval step "{node}" escalates to the user "{user}" on timeout, whose account is disabled: escalations fail until it is enabled again',
+    'zh-CN': '审批步骤“{node}”超时后转交给用户“{user}”，但该账号已停用：重新启用之前转交都会失败',
   },
   'deadline.reminders-after-timeout': {
     en: 'Approval step "{node}" reminds {times} times every {every} minutes, but the task times out after {after} minutes: the later reminders are never sent',

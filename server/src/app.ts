@@ -18,7 +18,7 @@ import { BODY_LIMIT_BYTES, MAX_PARAM_LENGTH, replyToRequestError } from './http/
 import { registerSecurityHeaders } from './http/security.ts';
 import { createLogger } from './logger.ts';
 import { appRouter, type AppRouter } from './router.ts';
-import { startTimerLoop, type Scheduler } from './timers/timer-loop.ts';
+import { startTimerLoop, type Scheduler, type TimerLoop } from './timers/timer-loop.ts';
 
 /** Where the API lives. */
 export const TRPC_PREFIX = '/trpc';
@@ -39,13 +39,18 @@ export type BuildAppOptions = {
    * pass a scheduler that keeps the pass and run it themselves, with a fake clock.
    */
   readonly scheduleTimers?: Scheduler | undefined;
+  /**
+   * When the timer loop starts: once the server listens (default), so that a server that could
+   * not bind its port never runs timers; or when the app is ready, for tests that only `inject`.
+   */
+  readonly startTimersOn?: 'listen' | 'ready' | undefined;
 };
 
 /**
  * Builds the HTTP server: security headers, cookies, the Host, batch and CSRF guards, `/healthz`,
- * the tRPC API under `/trpc` and the designer, and starts the timer loop (reminders, timeouts,
- * delays; see `startTimerLoop`), stopped when the app closes. Not listening yet: call `listen`,
- * or `inject` in tests.
+ * the tRPC API under `/trpc` and the designer, and the timer loop (reminders, timeouts, delays;
+ * see `startTimerLoop`), started once `listen` succeeded (see `startTimersOn`) and stopped when
+ * the app closes. Not listening yet: call `listen`, or `inject` in tests.
  *
  * @example
  * const app = await buildApp({ config: loadConfig(), database });
@@ -108,17 +113,24 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     dir: options.designerDir ?? DEFAULT_DESIGNER_DIR,
     apiPrefixes: [TRPC_PREFIX, '/healthz'],
   });
-  const timers = startTimerLoop({
-    engine,
-    database,
-    now,
-    logger,
-    pollMs: config.timerPollMs,
-    owner: `server-${randomUUID()}`,
-    schedule: options.scheduleTimers,
-  });
+  let timers: TimerLoop | undefined;
+  const startTimers = async () => {
+    timers ??= startTimerLoop({
+      engine,
+      database,
+      now,
+      logger,
+      pollMs: config.timerPollMs,
+      owner: `server-${randomUUID()}`,
+      schedule: options.scheduleTimers,
+    });
+  };
+  if (options.startTimersOn === 'ready') app.addHook('onReady', startTimers);
+  else app.addHook('onListen', startTimers);
   // Before the database closes (an onClose hook): no pass may start or still run by then.
-  app.addHook('preClose', () => timers.stop());
+  app.addHook('preClose', async () => {
+    await timers?.stop();
+  });
 
   return app;
 }

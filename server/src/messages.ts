@@ -260,8 +260,8 @@ export const serverMessages = {
   },
   'handover.flow-not-naming': {
     kind: 'user',
-    'zh-CN': '流程 {key} 的草稿中没有指定 {userId} 为审批人、否决人或兜底人。',
-    en: 'The draft of flow {key} does not name {userId} as approver, veto member or fallback.',
+    'zh-CN': '流程 {key} 的草稿中没有指定 {userId} 为审批人、否决人、兜底人或超时转交人。',
+    en: 'The draft of flow {key} does not name {userId} as approver, veto member, fallback or escalation target.',
   },
   'delegation.window-empty': {
     kind: 'user',
@@ -282,6 +282,11 @@ export const serverMessages = {
     kind: 'user',
     'zh-CN': '没有用户 {id}。',
     en: 'There is no user {id}.',
+  },
+  'delegation.unknown-flow': {
+    kind: 'user',
+    'zh-CN': '没有流程 {key}。',
+    en: 'There is no flow {key}.',
   },
   'delegation.disabled-user': {
     kind: 'user',

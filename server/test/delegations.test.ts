@@ -102,6 +102,47 @@ describe.each(testDatabases())('out-of-office delegations through the API on $na
     expect(await taskOn(manager, next)).toBeTruthy();
   });
 
+  it('refuses unknown or malformed flow keys and more than 50, at their places', async () => {
+    const create = (flowKeys: string[]) =>
+      manager.refusal(() =>
+        manager.mutate('delegations.create', { delegateId: 'u-yang-fan', ...window, flowKeys }),
+      );
+
+    const unknown = await create(['expense', 'no-such-flow']);
+    const bloated = await create(['expense', 'k'.repeat(9000)]);
+    const tooMany = await create(Array.from({ length: 51 }, () => 'expense'));
+
+    expect(unknown).toMatchObject({ status: 400, code: 'input.invalid' });
+    expect(unknown.issues.map((issue) => [issue.code, issue.path, issue.message])).toEqual([
+      ['delegation.unknown-flow', ['flowKeys', 1], 'There is no flow no-such-flow.'],
+    ]);
+    expect(bloated.issues.map((issue) => issue.path)).toEqual([['flowKeys', 1]]);
+    expect(tooMany.issues.map((issue) => issue.path)).toEqual([['flowKeys']]);
+  });
+
+  it('refuses a 21st current delegation and lists current ones first', async () => {
+    // given wu.ting with 20 current delegations; the one starting last is revoked
+    const assistant = await server.signedIn('wu.ting');
+    const create = (startsAt = window.startsAt) =>
+      assistant.mutate('delegations.create', { delegateId: 'u-yang-fan', ...window, startsAt });
+    const made = [await create('2026-03-10T00:00:00+08:00')];
+    for (let n = 1; n < 20; n++) made.push(await create());
+    const full = await assistant.refusal(() => create());
+    await assistant.mutate('delegations.revoke', { id: made[0]?.id ?? '' });
+
+    // when she makes one more and lists hers
+    const last = await create();
+    const mine = await assistant.query('delegations.mine');
+
+    // then the 21st was refused, and the revoked one comes after the 20 current ones
+    expect(full).toMatchObject({ status: 400, code: 'storage.delegation-limit' });
+    expect(full.message).toContain('20');
+    expect(mine).toHaveLength(21);
+    expect(mine.slice(0, 20).every((delegation) => delegation.revokedAt === null)).toBe(true);
+    expect(mine[20]?.id).toBe(made[0]?.id);
+    expect(mine.map((delegation) => delegation.id)).toContain(last.id);
+  });
+
   it('lets admins list every delegation and create one for someone else', async () => {
     const made = await admin.mutate('delegations.create', {
       delegateId: 'u-li-na',

@@ -104,6 +104,57 @@ describe.each(testDatabases())('handing over the work of someone leaving on $nam
     expect(after.flows.map((flow) => flow.flowKey)).toEqual(['expense-named']);
   });
 
+  it('lists and replaces someone named as the escalation target of a timeout', async () => {
+    // given a flow whose manager step escalates to xu.jing after an hour
+    const timeout = { afterMinutes: 60, action: 'escalate', escalateTo: 'user' };
+    const escalating = { deadline: { timeout: { ...timeout, userId: 'u-xu-jing' } } };
+    await publishExpenseVariant(owner, 'expense-escalating', (bundle) =>
+      withNodeConfig(bundle, 'manager', escalating),
+    );
+
+    // when the admin looks at her work and hands it to yang.fan
+    const view = await admin.query('admin.handover', { userId: 'u-xu-jing' });
+    const result = await admin.mutate('admin.handoverApply', {
+      fromUserId: 'u-xu-jing',
+      toUserId: 'u-yang-fan',
+      taskIds: [],
+      flowKeys: ['expense-escalating'],
+      reason: 'Left the company',
+    });
+
+    // then the flow was listed with the step, and its draft escalates to yang.fan instead
+    expect(view.flows).toEqual([
+      {
+        flowKey: 'expense-escalating',
+        name: 'expense-escalating',
+        nodes: [{ nodeId: 'manager', name: 'Manager approval', as: 'escalation' }],
+      },
+    ]);
+    expect(result.flows.map((flow) => [flow.flowKey, flow.ok])).toEqual([
+      ['expense-escalating', true],
+    ]);
+    const draft = await owner.query('flows.get', { key: 'expense-escalating' });
+    const manager = draft.bundle.flow.nodes.find((node) => node.id === 'manager');
+    expect(manager?.config['deadline']).toEqual({ timeout: { ...timeout, userId: 'u-yang-fan' } });
+  });
+
+  it('refuses to publish a timeout escalating to someone the org does not have', async () => {
+    const timeout = { afterMinutes: 60, action: 'escalate', escalateTo: 'user' };
+
+    const refused = await owner.refusal(() =>
+      publishExpenseVariant(owner, 'expense-escalating-nobody', (bundle) =>
+        withNodeConfig(bundle, 'manager', {
+          deadline: { timeout: { ...timeout, userId: 'u-nobody' } },
+        }),
+      ),
+    );
+
+    expect(refused).toMatchObject({ status: 400, code: 'flow.invalid' });
+    expect(refused.issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([
+      ['deadline.escalate-unknown-user', 'flow.nodes.1.config.deadline.timeout.userId'],
+    ]);
+  });
+
   it('refuses handing over to the same person or to someone unknown, changing nothing', async () => {
     const id = await claim(employee, 'expense', '300.00');
     const taskId = await taskOn(manager, id);

@@ -36,7 +36,7 @@ describe.each(testDatabases())('delegations and the business calendar on $name',
     const before = await revision();
 
     const created = await engine.createDelegation(
-      { userId: 'li.na', delegateId: 'he.xin', ...WINDOW, flowKeys: ['x'], amountCap: '5000.00' },
+      { userId: 'li.na', delegateId: 'he.xin', ...WINDOW, flowKeys: ['xy'], amountCap: '5000.00' },
       'li.na',
     );
 
@@ -45,7 +45,7 @@ describe.each(testDatabases())('delegations and the business calendar on $name',
       delegateId: 'he.xin',
       startsAt: '2026-03-01T00:00:00.000Z',
       endsAt: '2026-03-07T16:00:00.000Z',
-      flowKeys: ['x'],
+      flowKeys: ['xy'],
       amountCap: '5000.00',
       createdAt: clock.now().toISOString(),
       createdBy: 'li.na',

@@ -64,21 +64,40 @@ export async function loadLiveDelegations(db: Db, at: string): Promise<Delegatio
   return rows.map(delegationOf);
 }
 
+/** How many delegations one person may have given that are neither revoked nor ended. */
+export const MAX_CURRENT_DELEGATIONS = 20;
+
+/** How many delegations a list returns at most. */
+export const MAX_LISTED_DELEGATIONS = 200;
+
 /**
- * Delegations, newest start first (at most 500): every one, or those `userId` gave or received.
- * Revoked and ended ones are listed too (with `revokedAt`), for the record.
+ * Delegations (at most `MAX_LISTED_DELEGATIONS`): every one, or those `userId` gave or
+ * received. Current ones (neither revoked nor ended at `at`) come first, then revoked and ended
+ * ones (with `revokedAt`), for the record; newest start first within each.
  */
 export async function listDelegations(
   db: Db,
-  options: { userId?: string | undefined } = {},
+  options: { userId?: string | undefined; at: string },
 ): Promise<DelegationRecord[]> {
   let query = db.selectFrom('delegations').selectAll();
-  const { userId } = options;
+  const { userId, at } = options;
   if (userId !== undefined)
     query = query.where((eb) =>
       eb.or([eb('user_id', '=', userId), eb('delegate_id', '=', userId)]),
     );
-  const rows = await query.orderBy('starts_at', 'desc').orderBy('id', 'desc').limit(500).execute();
+  const rows = await query
+    .orderBy((eb) =>
+      eb
+        .case()
+        .when(eb.and([eb('revoked_at', 'is', null), eb('ends_at', '>', at)]))
+        .then(0)
+        .else(1)
+        .end(),
+    )
+    .orderBy('starts_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(MAX_LISTED_DELEGATIONS)
+    .execute();
 
   return rows.map(storedOf);
 }
@@ -86,11 +105,14 @@ export async function listDelegations(
 /**
  * Stores a delegation after checking it: the input's shape (`storage.delegation-invalid`, with
  * issues), the window (`endsAt` after `startsAt`), someone other than the user as delegate,
- * both people known (`storage.unknown-user`) and the delegate enabled. Times are stored in UTC.
+ * both people known (`storage.unknown-user`), the delegate enabled, and fewer than
+ * `MAX_CURRENT_DELEGATIONS` current ones given by the user (`storage.delegation-limit`). Times
+ * are stored in UTC. `lockUser` (PostgreSQL) locks the user's row first, so that concurrent
+ * creations for one person are counted one after the other.
  */
 export async function createDelegation(
   db: Db,
-  options: { input: unknown; byUserId: string | null; id: string; at: string },
+  options: { input: unknown; byUserId: string | null; id: string; at: string; lockUser: boolean },
 ): Promise<DelegationRecord> {
   const parsed = CreateDelegationInput.safeParse(options.input);
   if (!parsed.success)
@@ -101,7 +123,8 @@ export async function createDelegation(
   if (endsAt <= startsAt) throw storageError('storage.delegation-window', { startsAt, endsAt });
   if (input.delegateId === input.userId)
     throw storageError('storage.delegation-self', { userId: input.userId });
-  await assertPeople(db, input);
+  await assertPeople(db, input, options.lockUser);
+  await assertBelowLimit(db, input.userId, options.at);
   const row: DelegationRow = {
     id: options.id,
     user_id: input.userId,
@@ -121,12 +144,13 @@ export async function createDelegation(
   return storedOf(row);
 }
 
-async function assertPeople(db: Db, input: CreateDelegationInput): Promise<void> {
-  const users = await db
+async function assertPeople(db: Db, input: CreateDelegationInput, lock: boolean): Promise<void> {
+  const query = db
     .selectFrom('users')
     .select(['id', 'disabled'])
     .where('id', 'in', [input.userId, input.delegateId])
-    .execute();
+    .orderBy('id');
+  const users = await (lock ? query.forUpdate() : query).execute();
   for (const userId of [input.userId, input.delegateId])
     if (!users.some((user) => user.id === userId))
       throw storageError('storage.unknown-user', { userId });
@@ -134,21 +158,34 @@ async function assertPeople(db: Db, input: CreateDelegationInput): Promise<void>
     throw storageError('storage.delegate-disabled', { userId: input.delegateId });
 }
 
+async function assertBelowLimit(db: Db, userId: string, at: string): Promise<void> {
+  const { count } = await db
+    .selectFrom('delegations')
+    .select((eb) => eb.fn.countAll<string | number>().as('count'))
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .where('ends_at', '>', at)
+    .executeTakeFirstOrThrow();
+  if (Number(count) >= MAX_CURRENT_DELEGATIONS)
+    throw storageError('storage.delegation-limit', { max: MAX_CURRENT_DELEGATIONS });
+}
+
 /**
- * Revokes a delegation now; tasks already given to the delegate stay with them. Unknown or
- * already revoked: `storage.delegation-not-found`.
+ * Revokes a delegation now; tasks already given to the delegate stay with them. Unknown,
+ * already revoked, or (with `userId`) given by someone else: `storage.delegation-not-found`.
  */
 export async function revokeDelegation(
   db: Db,
-  options: { id: string; byUserId: string | null; at: string },
+  options: { id: string; byUserId: string | null; at: string; userId?: string | undefined },
 ): Promise<DelegationRecord> {
-  const row = await db
+  const { userId } = options;
+  let query = db
     .updateTable('delegations')
     .set({ revoked_at: options.at, revoked_by: options.byUserId })
     .where('id', '=', options.id)
-    .where('revoked_at', 'is', null)
-    .returningAll()
-    .executeTakeFirst();
+    .where('revoked_at', 'is', null);
+  if (userId !== undefined) query = query.where('user_id', '=', userId);
+  const row = await query.returningAll().executeTakeFirst();
   if (!row) throw storageError('storage.delegation-not-found', { id: options.id });
 
   return storedOf(row);

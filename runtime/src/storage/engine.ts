@@ -78,11 +78,19 @@ export type Engine = ReadModels &
 
 /** Out-of-office delegations and the business calendar; each write moves the org revision. */
 export type EngineSettings = {
-  /** Every delegation, or those `userId` gave or received (see `listDelegations`). */
+  /**
+   * Every delegation, or those `userId` gave or received: current ones first, at most 200 (see
+   * `listDelegations`).
+   */
   listDelegations(options?: { userId?: string | undefined }): Promise<DelegationRecord[]>;
   /** Checks and stores a delegation (see `createDelegation` for the refusals). */
   createDelegation(input: unknown, byUserId: string): Promise<DelegationRecord>;
-  revokeDelegation(id: string, byUserId: string): Promise<DelegationRecord>;
+  /** Revokes a delegation; with `userId`, only one that `userId` gave (see `revokeDelegation`). */
+  revokeDelegation(
+    id: string,
+    byUserId: string,
+    options?: { userId?: string | undefined },
+  ): Promise<DelegationRecord>;
   /** The stored calendar, or `DEFAULT_BUSINESS_CALENDAR`. */
   businessCalendar(): Promise<BusinessCalendar>;
   /** Refuses a calendar with errors (`storage.calendar-invalid` with issues in `locale`). */
@@ -211,13 +219,21 @@ function engineSettings(ctx: RunnerContext): EngineSettings {
   const at = () => ctx.now().toISOString();
 
   return {
-    listDelegations: (options) => listDelegations(ctx.db, options),
+    listDelegations: (options) => listDelegations(ctx.db, { ...options, at: at() }),
     createDelegation: (input, byUserId) =>
       writeTransaction(ctx, (trx) =>
-        createDelegation(trx, { input, byUserId, id: ctx.newId('dlg'), at: at() }),
+        createDelegation(trx, {
+          input,
+          byUserId,
+          id: ctx.newId('dlg'),
+          at: at(),
+          lockUser: ctx.dialect === 'postgres',
+        }),
       ),
-    revokeDelegation: (id, byUserId) =>
-      writeTransaction(ctx, (trx) => revokeDelegation(trx, { id, byUserId, at: at() })),
+    revokeDelegation: (id, byUserId, options) =>
+      writeTransaction(ctx, (trx) =>
+        revokeDelegation(trx, { id, byUserId, at: at(), userId: options?.userId }),
+      ),
     businessCalendar: () => loadBusinessCalendar(ctx.db),
     replaceBusinessCalendar: (calendar, byUserId, options) =>
       writeTransaction(ctx, (trx) =>

@@ -75,6 +75,11 @@ export const storageErrorMessages = {
     'zh-CN': '代理人 {userId} 已停用',
     en: 'The delegate {userId} is disabled',
   },
+  'storage.delegation-limit': {
+    kind: 'user',
+    'zh-CN': '同一个人最多只能有 {max} 个生效中或未开始的代理，请先撤销不再需要的代理',
+    en: 'Nobody can have more than {max} current or upcoming delegations: revoke one that is no longer needed first',
+  },
   'storage.delegation-not-found': {
     kind: 'not-found',
     'zh-CN': '找不到代理 {id}，或它已被撤销',

@@ -30,6 +30,7 @@ export type {
   DelegationTable,
   CarbonCopyTable,
   SettingTable,
+  NotificationTable,
   UserRow,
   NewUser,
   UserUpdate,
@@ -73,6 +74,15 @@ export {
   JumpInput,
 } from './engine-inputs.ts';
 export { type CcItem, type CcListOptions, type CcReadSelection } from './carbon-copies.ts';
+export {
+  listNotifications,
+  notificationUnreadCount,
+  markNotificationsRead,
+  type NotificationItem,
+  type NotificationListOptions,
+  type NotificationReadSelection,
+} from './notifications.ts';
+export { NotificationKind } from './notifications-delivery.ts';
 export { type HeldTask } from './task-lists.ts';
 export { CreateDelegationInput, type DelegationRecord } from './delegation-store.ts';
 export { CALENDAR_KEY } from './settings-store.ts';

@@ -57,6 +57,35 @@ describe('checkBusinessCalendar', () => {
     `);
   });
 
+  it('refuses a weekday listed twice, at its second place', () => {
+    expect(check({ workdays: [1, 2, 3, 2, 5, 1] })).toMatchInlineSnapshot(`
+      [
+        "calendar.workday-repeated workdays.3: Tuesday is listed more than once among the workdays: list each day once",
+        "calendar.workday-repeated workdays.5: Monday is listed more than once among the workdays: list each day once",
+      ]
+    `);
+  });
+
+  it('refuses a week with less than an hour of working time, counting each weekday once', () => {
+    const short = [{ start: '09:00', end: '09:20' }];
+
+    expect(check({ workdays: [1, 2], hours: short })).toMatchInlineSnapshot(`
+      [
+        "calendar.too-little-time hours: The calendar has only 40 working minutes a week, too little working time to count deadlines in: allow at least 60 minutes a week",
+      ]
+    `);
+    expect(check({ workdays: [1, 1, 1, 1], hours: short })).toMatchInlineSnapshot(`
+      [
+        "calendar.workday-repeated workdays.1: Monday is listed more than once among the workdays: list each day once",
+        "calendar.workday-repeated workdays.2: Monday is listed more than once among the workdays: list each day once",
+        "calendar.workday-repeated workdays.3: Monday is listed more than once among the workdays: list each day once",
+        "calendar.too-little-time hours: The calendar has only 20 working minutes a week, too little working time to count deadlines in: allow at least 60 minutes a week",
+      ]
+    `);
+    expect(check({ workdays: [1, 2, 3], hours: short })).toEqual([]);
+    expect(check({ workdays: [6], hours: [{ start: '10:00', end: '11:00' }] })).toEqual([]);
+  });
+
   it('refuses a day that is both a holiday and a make-up working day, at the working day', () => {
     const days = { holidays: ['2026-10-01', '2026-10-10'], workingDays: ['2026-10-10'] };
 
@@ -79,6 +108,11 @@ describe('checkBusinessCalendar', () => {
   });
 
   it('writes its issues in Chinese', () => {
+    expect(check({ workdays: [1, 1] }, 'zh-CN')).toMatchInlineSnapshot(`
+      [
+        "calendar.workday-repeated workdays.1: 工作日中多次列出了星期一：每天只列一次",
+      ]
+    `);
     expect(check({ workdays: [] }, 'zh-CN')).toMatchInlineSnapshot(`
       [
         "calendar.no-workdays workdays: 日历没有工作日，工作时间永远不会流逝：请至少选择一周中的一天",

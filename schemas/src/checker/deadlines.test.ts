@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Org } from '../org/org.ts';
 import { checkFlow } from './check-flow.ts';
 import { bundle, edge, expenseFlow, node, summarize } from './test-flows.ts';
 
@@ -15,6 +16,23 @@ function withManager(settings: Record<string, unknown>) {
 
 const checkManager = (settings: Record<string, unknown>, locale: 'en' | 'zh-CN' = 'en') =>
   summarize(checkFlow(withManager(settings), { locale }));
+
+const person = (id: string, disabled = false) => ({
+  id,
+  username: id,
+  name: id,
+  departmentId: 'd1',
+  supervisorId: null,
+  roles: ['finance'],
+  disabled,
+});
+const org = Org.parse({
+  schemaVersion: 1,
+  name: 'Test',
+  departments: [{ id: 'd1', name: 'Sales', parentId: null, headId: 'li.na' }],
+  users: [person('li.na'), person('old.user', true)],
+  roles: [{ key: 'finance', name: { en: 'Finance', 'zh-CN': '财务' } }],
+});
 
 /** start → wait (a delay with `wait`) → manager → end. */
 function delayFlow(wait: Record<string, unknown>) {
@@ -58,6 +76,30 @@ describe('checkFlow deadlines', () => {
         "deadline.escalate-user-missing @manager flow.nodes.1.config.deadline.timeout.userId: Approval step "Manager" escalates to a named person on timeout, but names nobody",
       ]
     `);
+  });
+
+  it('refuses escalating to someone the org does not have and warns about a disabled one', () => {
+    const escalateTo = (userId: string) => ({
+      deadline: {
+        timeout: { afterMinutes: 60, action: 'escalate', escalateTo: 'user', userId },
+      },
+    });
+    const withOrg = (userId: string) =>
+      summarize(checkFlow(withManager(escalateTo(userId)), { org }));
+
+    expect(withOrg('li.na')).toEqual([]);
+    expect(withOrg('u-nobody')).toMatchInlineSnapshot(`
+      [
+        "deadline.escalate-unknown-user @manager flow.nodes.1.config.deadline.timeout.userId: Approval step "Manager" escalates to the user "u-nobody" on timeout, who is not in the organization: every escalation would fail",
+      ]
+    `);
+    expect(withOrg('old.user')).toMatchInlineSnapshot(`
+      [
+        "deadline.escalate-disabled-user (warning) @manager flow.nodes.1.config.deadline.timeout.userId: Approval step "Manager" escalates to the user "old.user" on timeout, whose account is disabled: escalations fail until it is enabled again",
+      ]
+    `);
+    // without the org (a file checked on its own) nobody is looked up
+    expect(checkManager(escalateTo('u-nobody'))).toEqual([]);
   });
 
   it('warns about reminders that would run past the timeout', () => {

@@ -88,10 +88,15 @@ export const FlowPolicies = z.strictObject({
 });
 export type FlowPolicies = z.infer<typeof FlowPolicies>;
 
+/** A flow's key: 2–64 lower-case letters, digits and `-`, starting with a letter. */
+export const FlowKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,63}$/, 'lower-case letters, digits and -');
+
 /** The semantic part of a flow: what the runtime executes and what the content hash covers. */
 export const FlowDefinition = z.strictObject({
   schemaVersion: z.literal(FLOW_SCHEMA_VERSION),
-  key: z.string().regex(/^[a-z][a-z0-9-]{1,63}$/, 'lower-case letters, digits and -'),
+  key: FlowKey,
   name: I18nText,
   description: z.string().optional(),
   nodes: z.array(FlowNode).max(MAX_FLOW_NODES),

@@ -1,7 +1,10 @@
 import { nodeKinds, type FlowBundle, type FlowNode, type I18nText } from '@baton/schemas';
 
-/** How a flow's step names someone: in a `user` rule, as a veto member, as the fallback. */
-export type MentionRole = 'approver' | 'veto' | 'fallback';
+/**
+ * How a flow's step names someone: in a `user` rule, as a veto member, as the fallback, as the
+ * person a deadline timeout escalates to.
+ */
+export type MentionRole = 'approver' | 'veto' | 'fallback' | 'escalation';
 
 export type Mention = {
   readonly nodeId: string;
@@ -33,10 +36,19 @@ function userRulesIn(value: unknown): Array<{ userIds: unknown[] }> {
   return Object.values(value).flatMap(userRulesIn);
 }
 
+/** The timeout of a config's `deadline` when it is an object (read raw: drafts may be wrong). */
+function timeoutOf(config: Record<string, unknown>): Record<string, unknown> | undefined {
+  const deadline = config['deadline'];
+  const timeout = isRecord(deadline) ? deadline['timeout'] : undefined;
+
+  return isRecord(timeout) ? timeout : undefined;
+}
+
 /**
  * Where the steps of `bundle` name `userId` by id: in a `user` rule (approvers, conditional
- * cases, pick ranges, CC recipients), in `vetoUserIds`, or as `fallbackUserId`. Read from the
- * raw configs, so a draft with checker errors is searched too.
+ * cases, pick ranges, CC recipients), in `vetoUserIds`, as `fallbackUserId`, or as the
+ * `deadline.timeout.userId` a timeout escalates to. Read from the raw configs, so a draft with
+ * checker errors is searched too.
  */
 export function mentionsOf(bundle: FlowBundle, userId: string): Mention[] {
   return bundle.flow.nodes.filter(namesPeople).flatMap((node) => {
@@ -46,6 +58,7 @@ export function mentionsOf(bundle: FlowBundle, userId: string): Mention[] {
     const veto = config['vetoUserIds'];
     if (Array.isArray(veto) && veto.includes(userId)) roles.push('veto');
     if (config['fallbackUserId'] === userId) roles.push('fallback');
+    if (timeoutOf(config)?.['userId'] === userId) roles.push('escalation');
 
     return roles.map((as) => ({ nodeId: node.id, name: node.name, as }));
   });
@@ -72,6 +85,8 @@ function replaceInNode(node: FlowNode, from: string, to: string): FlowNode {
   const veto = config['vetoUserIds'];
   if (Array.isArray(veto)) config['vetoUserIds'] = swapIn(veto, from, to);
   if (config['fallbackUserId'] === from) config['fallbackUserId'] = to;
+  const timeout = timeoutOf(config);
+  if (timeout?.['userId'] === from) timeout['userId'] = to;
 
   return { ...node, config };
 }

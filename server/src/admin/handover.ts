@@ -27,7 +27,7 @@ export const HandoverView = z.object({
         z.object({
           nodeId: z.string(),
           name: z.string(),
-          as: z.enum(['approver', 'veto', 'fallback']),
+          as: z.enum(['approver', 'veto', 'fallback', 'escalation']),
         }),
       ),
     }),

@@ -80,16 +80,38 @@ async function seed(config: Config, logger: Logger): Promise<number> {
   return 0;
 }
 
+/**
+ * `baton serve`: until SIGINT or SIGTERM (0). When the port cannot be bound (taken, not
+ * allowed) it logs why, closes the app and the database, and resolves to 1: nothing keeps
+ * running, the timer loop never started (it starts once the server listens).
+ */
 async function serve(config: Config, logger: Logger): Promise<number> {
   const database = await openConfiguredDatabase(config);
-  await purgeExpiredSessions(database.db, new Date());
-  const seeded = await seedDemo(database);
-  if (seeded.orgSeeded || seeded.published.length > 0) logger.info(seeded, 'demo data seeded');
-  const app = await buildApp({ config, database, logger });
-  const url = await app.listen({ port: config.port, host: config.host });
-  logger.info({ url, database: database.dialect, dataDir: config.dataDir }, 'baton listening');
+  try {
+    await purgeExpiredSessions(database.db, new Date());
+    const seeded = await seedDemo(database);
+    if (seeded.orgSeeded || seeded.published.length > 0) logger.info(seeded, 'demo data seeded');
+    const app = await buildApp({ config, database, logger });
+    try {
+      const url = await app.listen({ port: config.port, host: config.host });
+      logger.info({ url, database: database.dialect, dataDir: config.dataDir }, 'baton listening');
+    } catch (err) {
+      logger.error({ err, host: config.host, port: config.port }, 'baton could not listen');
+      await app.close();
 
-  await new Promise<void>((resolve) => {
+      return 1;
+    }
+    await signalled(logger);
+    await app.close();
+  } finally {
+    await database.close();
+  }
+
+  return 0;
+}
+
+function signalled(logger: Logger): Promise<void> {
+  return new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
       logger.info({ signal }, 'shutting down');
       resolve();
@@ -97,8 +119,4 @@ async function serve(config: Config, logger: Logger): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  await app.close();
-  await database.close();
-
-  return 0;
 }

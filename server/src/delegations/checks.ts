@@ -8,12 +8,36 @@ export type NewDelegation = {
   readonly delegateId: string;
   readonly startsAt: string;
   readonly endsAt: string;
+  readonly flowKeys?: readonly string[] | undefined;
 };
+
+type At = (...path: Array<string | number>) => { path: Array<string | number>; locale: Locale };
+
+/** An issue at each of `flowKeys` that names no flow (drafts count: they may be published). */
+async function flowKeyIssues(
+  db: Kysely<BatonDatabase>,
+  flowKeys: readonly string[],
+  at: At,
+): Promise<ValidationIssue[]> {
+  if (flowKeys.length === 0) return [];
+  const rows = await db
+    .selectFrom('flows')
+    .select('key')
+    .where('key', 'in', [...new Set(flowKeys)])
+    .execute();
+  const known = new Set(rows.map((row) => row.key));
+
+  return flowKeys.flatMap((key, index) =>
+    known.has(key) ? [] : [serverIssue('delegation.unknown-flow', { key }, at('flowKeys', index))],
+  );
+}
 
 /**
  * Refuses a delegation the engine would refuse too, with every issue at its input path, in the
  * caller's language (`input.invalid`): an empty or past window, oneself as delegate, a delegate
- * who is unknown or disabled, an unknown user (admins name them). Nothing is written then.
+ * who is unknown or disabled, an unknown user (admins name them), a flow key that names no
+ * flow. Nothing is written then. (The engine also refuses more than 20 current delegations of
+ * one person: `storage.delegation-limit`.)
  */
 export async function assertDelegationAllowed(
   db: Kysely<BatonDatabase>,
@@ -21,7 +45,7 @@ export async function assertDelegationAllowed(
 ): Promise<void> {
   const { delegation, locale } = check;
   const issues: ValidationIssue[] = [];
-  const at = (path: string) => ({ path: [path], locale });
+  const at: At = (...path) => ({ path, locale });
   const ends = Date.parse(delegation.endsAt);
   if (ends <= Date.parse(delegation.startsAt)) {
     issues.push(serverIssue('delegation.window-empty', {}, at('endsAt')));
@@ -47,5 +71,6 @@ export async function assertDelegationAllowed(
     const id = delegation.delegateId;
     issues.push(serverIssue('delegation.disabled-user', { id }, at('delegateId')));
   }
+  issues.push(...(await flowKeyIssues(db, delegation.flowKeys ?? [], at)));
   if (issues.length > 0) throw fail('input.invalid', {}, { issues });
 }

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { hasRole } from '../auth/user.ts';
 import { assertDelegationAllowed } from '../delegations/checks.ts';
 import { delegationViews, DelegationView } from '../delegations/view.ts';
-import { storageError } from '@baton/runtime/storage';
 import { fail } from '../messages.ts';
 import { adminProcedure, authedProcedure, router } from '../trpc.ts';
 
@@ -14,14 +13,17 @@ const Id = z.string().min(1).max(200);
  * delegate, who acts on their behalf. Everyone manages their own; admins anyone's.
  */
 export const delegationsRouter = router({
-  /** Delegations the caller gave or received (revoked and ended ones too), newest first. */
+  /**
+   * Delegations the caller gave or received, at most 200: current ones first, then revoked and
+   * ended ones; newest start first within each.
+   */
   mine: authedProcedure.output(z.array(DelegationView)).query(async ({ ctx }) => {
     const records = await ctx.engine.listDelegations({ userId: ctx.user.id });
 
     return delegationViews(ctx.db, records);
   }),
 
-  /** Everyone's delegations. Admins only. */
+  /** Everyone's delegations (at most 200, in the order of `mine`). Admins only. */
   all: adminProcedure.output(z.array(DelegationView)).query(async ({ ctx }) => {
     const records = await ctx.engine.listDelegations({});
 
@@ -32,7 +34,8 @@ export const delegationsRouter = router({
    * Delegates the caller's tasks (an admin: `userId`'s) to `delegateId` from `startsAt` until
    * `endsAt` (ISO-8601 with an offset), optionally only for `flowKeys` and amounts up to
    * `amountCap`. Refused with `input.invalid` and issues at their fields (see
-   * `assertDelegationAllowed`); `auth.forbidden` for someone else's without admin rights.
+   * `assertDelegationAllowed`); `auth.forbidden` for someone else's without admin rights;
+   * `storage.delegation-limit` when the person already has 20 current delegations.
    */
   create: authedProcedure
     .input(
@@ -83,15 +86,10 @@ export const delegationsRouter = router({
     .input(z.object({ id: Id }))
     .output(DelegationView)
     .mutation(async ({ ctx, input }) => {
-      const admin = hasRole(ctx.user, 'admin');
-      const scope = admin ? {} : { userId: ctx.user.id };
-      const known = (await ctx.engine.listDelegations(scope)).find(
-        (delegation) => delegation.id === input.id && (admin || delegation.userId === ctx.user.id),
-      );
       // Someone else's delegation reads as unknown: its existence is not the caller's business.
-      if (!known) throw storageError('storage.delegation-not-found', { id: input.id });
-      const record = await ctx.engine.revokeDelegation(input.id, ctx.user.id);
-      ctx.logger.info({ delegationId: input.id, userId: known.userId }, 'delegation revoked');
+      const scope = hasRole(ctx.user, 'admin') ? {} : { userId: ctx.user.id };
+      const record = await ctx.engine.revokeDelegation(input.id, ctx.user.id, scope);
+      ctx.logger.info({ delegationId: input.id, userId: record.userId }, 'delegation revoked');
       const [view] = await delegationViews(ctx.db, [record]);
       if (!view) throw new Error('a revoked delegation has no view');
 

@@ -45,6 +45,7 @@ export async function startTestApp(
       designerDir: '/nonexistent/baton-designer-dist',
       now: options.now,
       scheduleTimers: options.scheduleTimers,
+      startTimersOn: 'ready',
     });
     await app.ready();
   } catch (error) {

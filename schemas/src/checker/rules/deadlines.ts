@@ -25,17 +25,49 @@ function checkDelay(
   }
 }
 
+/** Each user of the org with whether their account is disabled. */
+type Users = ReadonlyMap<string, boolean>;
+
+/**
+ * The named person a timeout escalates to: missing is an error; with the org at hand, someone
+ * the org does not have is an error (every escalation would fail), a disabled account a
+ * warning (it may be enabled again before a request gets there).
+ */
+function checkEscalationUser(
+  ctx: CheckContext,
+  position: number,
+  timeout: NonNullable<StepDeadline['timeout']>,
+  users: Users | undefined,
+): void {
+  if (timeout.action !== 'escalate' || timeout.escalateTo !== 'user') return;
+  const path = ['flow', 'nodes', position, 'config', 'deadline', 'timeout', 'userId'];
+  const { userId } = timeout;
+  if (!userId) {
+    ctx.atNode(position, 'deadline.escalate-user-missing', {}, { path });
+
+    return;
+  }
+  const disabled = users?.get(userId);
+  const user = excerpt(userId);
+  if (users && disabled === undefined)
+    ctx.atNode(position, 'deadline.escalate-unknown-user', { user }, { path });
+  else if (disabled === true) {
+    const place = { path, severity: 'warning' as const };
+    ctx.atNode(position, 'deadline.escalate-disabled-user', { user }, place);
+  }
+}
+
 function checkDeadline(
   ctx: CheckContext,
   position: number,
   deadline: StepDeadline,
-  commentRequired: boolean,
+  settings: { commentRequired: boolean; users: Users | undefined },
 ): void {
   const at = (...keys: string[]) => ['flow', 'nodes', position, 'config', 'deadline', ...keys];
   const { remind, timeout } = deadline;
+  const { commentRequired } = settings;
   const warning = 'warning' as const;
-  if (timeout?.action === 'escalate' && timeout.escalateTo === 'user' && !timeout.userId)
-    ctx.atNode(position, 'deadline.escalate-user-missing', {}, { path: at('timeout', 'userId') });
+  if (timeout) checkEscalationUser(ctx, position, timeout, settings.users);
   if (remind && timeout && remind.everyMinutes * remind.times > timeout.afterMinutes) {
     const params = { every: remind.everyMinutes, times: remind.times, after: timeout.afterMinutes };
     const place = { path: at('remind'), severity: warning };
@@ -49,7 +81,8 @@ function checkDeadline(
 
 /**
  * Deadlines of approval steps and delay nodes. A delay waiting for a form field needs a date
- * field; a timeout escalating to a named person needs `userId`. Warnings: reminders that would
+ * field; a timeout escalating to a named person needs `userId`, and with an org at hand one the
+ * org has (see `checkEscalationUser`). Warnings: reminders that would
  * run past the timeout (every × times beyond it: the later ones are never sent), and a timeout
  * that approves a step requiring a comment (it approves without one). A step after a delay
  * cannot have its approvers picked by the approver before (see `checkPicksAfterWaits`). Reads each node's
@@ -61,13 +94,15 @@ export function checkDeadlines(
   configs: readonly (Record<string, unknown> | undefined)[],
   fields: ReadonlyMap<string, FormField>,
 ): void {
+  const users = ctx.org && new Map(ctx.org.users.map((user) => [user.id, user.disabled]));
   for (const position of ctx.index.graphNodes) {
     const config = configs[position];
     if (!config) continue;
     if (ctx.capabilities(position).needsAssignees && config.deadline !== undefined) {
       const approval = ApprovalConfig.safeParse(config);
       const { deadline, commentRequired } = approval.success ? approval.data : {};
-      if (deadline) checkDeadline(ctx, position, deadline, commentRequired === true);
+      const settings = { commentRequired: commentRequired === true, users };
+      if (deadline) checkDeadline(ctx, position, deadline, settings);
     }
     if (config.wait === undefined) continue;
     const delay = DelayConfig.safeParse(config);
