@@ -64,6 +64,8 @@ describe('deadlines, delays and delegation through the UI', () => {
     await commit(page, 'Remind every (hours)', '2.5');
     await visible(panel.getByText('saved in whole minutes (150 min)', { exact: false }));
     await panel.getByRole('switch', { name: 'Timeout' }).click();
+    await commit(page, 'Time out after (hours)', '1,000');
+    await visible(panel.getByText('No commas: use a dot for decimals', { exact: false }));
     await commit(page, 'Time out after (hours)', '16');
     await panel.getByRole('radio', { name: 'Working time (business calendar)' }).check();
     await visible(panel.getByText(DEADLINE_WORDS));

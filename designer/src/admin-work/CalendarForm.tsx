@@ -14,21 +14,10 @@ import {
   workdayMinutes,
   type CalendarDraft,
 } from './calendar-draft.ts';
+import { calendarIssueText } from './calendar-issues.ts';
+import { helpText } from './help-text.tsx';
 import { HoursPeriods } from './HoursPeriods.tsx';
 import { useAdminWorkT } from './i18n.ts';
-
-/** An issue's message, prefixed with the date's or period's number when the path has one. */
-function useIssueText() {
-  const t = useAdminWorkT();
-
-  return (issue: ValidationIssue) => {
-    const [section, index] = issue.path;
-    if (typeof index !== 'number') return issue.message;
-    const key = section === 'hours' ? 'calendar.periodAt' : 'calendar.dateAt';
-
-    return t(key, { index: index + 1, message: issue.message });
-  };
-}
 
 function help(
   issues: readonly ValidationIssue[] | undefined,
@@ -36,7 +25,7 @@ function help(
 ) {
   if (!issues || issues.length === 0) return {};
 
-  return { validateStatus: 'error' as const, help: issues.map(text).join('; ') };
+  return { validateStatus: 'error' as const, help: helpText(issues.map(text)) };
 }
 
 /**
@@ -53,12 +42,12 @@ export function CalendarForm(props: {
   const locale = useLocale();
   const { message } = App.useApp();
   const toProblem = useApiProblem();
-  const issueText = useIssueText();
   const [draft, setDraft] = useState<CalendarDraft>(() => toDraft(props.initial));
   const [serverIssues, setServerIssues] = useState<readonly ValidationIssue[]>([]);
   const replace = useMutation(trpc.settings.replaceCalendar.mutationOptions());
   const calendar = useMemo(() => fromDraft(draft), [draft]);
   const local = useMemo(() => checkBusinessCalendar(calendar, { locale }), [calendar, locale]);
+  const issueText = (issue: ValidationIssue) => calendarIssueText(issue, calendar, t);
   const sections = issuesBySection([...local, ...serverIssues]);
   const set = (patch: Partial<CalendarDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
@@ -74,7 +63,7 @@ export function CalendarForm(props: {
 
     return problems.length === 0
       ? { extra: t('calendar.datesHelp') }
-      : { validateStatus: 'error' as const, help: problems.join('; ') };
+      : { validateStatus: 'error' as const, help: helpText(problems) };
   };
   const save = async () => {
     try {

@@ -8,7 +8,8 @@ import type { OrgInfo } from '../canvas/approver-summary.ts';
 import { Choice } from '../canvas/panel/choices.tsx';
 import { usePeopleOptions } from '../canvas/panel/RuleFields.tsx';
 import { useFormatDateTime, useFormatList } from '../i18n/index.ts';
-import { countDone, readHandover, type HandoverProblem } from './handover-choice.ts';
+import { readHandover, type HandoverProblem } from './handover-choice.ts';
+import { handoverSummary } from './handover-summary.ts';
 import { HandoverResults } from './HandoverResults.tsx';
 import { useAdminWorkT } from './i18n.ts';
 
@@ -87,8 +88,8 @@ export function HandoverForm(props: {
       ...view.flows.map((flow): [string, string] => [flow.flowKey, flow.name]),
     ]);
     setResult({ done, names });
-    const counts = { tasks: countDone(done.tasks), flows: countDone(done.flows) };
-    void message.success(t('handover.applied', counts));
+    const summary = handoverSummary(done, t);
+    void message[summary.level](summary.text);
     props.onApplied();
   };
   const columns = [
@@ -120,6 +121,7 @@ export function HandoverForm(props: {
           rowSelection={{
             selectedRowKeys: taskIds,
             onChange: (keys) => setTaskIds(keys.map(String)),
+            getTitleCheckboxProps: () => ({ 'aria-label': t('handover.selectAll') }),
           }}
           locale={{ emptyText: t('handover.noTasks') }}
         />

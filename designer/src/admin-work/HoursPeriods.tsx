@@ -1,6 +1,7 @@
 import { Button, Form, Input, Space } from 'antd';
 import type { ValidationIssue } from '@baton/schemas';
 import type { CalendarDraft } from './calendar-draft.ts';
+import { helpText } from './help-text.tsx';
 import { useAdminWorkT } from './i18n.ts';
 
 type Period = CalendarDraft['hours'][number];
@@ -30,7 +31,7 @@ export function HoursPeriods(props: {
           <Form.Item
             key={index}
             validateStatus={status}
-            help={own.length > 0 ? own.map(issueText).join('; ') : undefined}
+            help={own.length > 0 ? helpText(own.map(issueText)) : undefined}
           >
             <Space wrap>
               <Input
@@ -60,7 +61,7 @@ export function HoursPeriods(props: {
         );
       })}
       {general.length > 0 && (
-        <Form.Item validateStatus="error" help={general.map(issueText).join('; ')} />
+        <Form.Item validateStatus="error" help={helpText(general.map(issueText))} />
       )}
       <Button size="small" onClick={() => onChange([...hours, { start: '09:00', end: '18:00' }])}>
         {t('calendar.addPeriod')}

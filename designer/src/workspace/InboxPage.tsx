@@ -101,6 +101,7 @@ export function InboxPage() {
         rowSelection={{
           selectedRowKeys: [...selected],
           onChange: (keys) => setSelected(new Set(keys.map(String))),
+          getTitleCheckboxProps: () => ({ 'aria-label': ti('batch.selectAll') }),
           getCheckboxProps: (row) => ({
             disabled: !row.batchApprove,
             'aria-label': row.batchApprove

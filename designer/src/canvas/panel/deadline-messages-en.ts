@@ -39,6 +39,10 @@ export const deadlinesEn: Messages<typeof deadlinesZh> = {
     escalateUserMissing: 'Choose who the task goes to',
     hoursHelp: 'Decimals allowed, e.g. 1.5; saved in whole minutes ({{minutes}} min)',
     hoursInvalid: 'Enter a number of hours above 0, e.g. 4 or 1.5',
+    hoursComma:
+      'No commas: use a dot for decimals (e.g. 1.5) and no thousands separators (e.g. 1000)',
+    hoursTooSmall: 'At least one minute: enter 0.02 hours or more',
+    hoursTooLarge: 'At most {{max}} hours (10 years)',
     summary: 'Deadline in plain words',
     none: 'No deadline: tasks wait until someone acts',
   },

@@ -4,6 +4,8 @@ import {
   DEFAULT_REMIND,
   DEFAULT_TIMEOUT,
   hoursToMinutes,
+  MAX_HOURS,
+  readHours,
   minutesToHours,
   readDeadline,
   readReturnSettings,
@@ -18,7 +20,6 @@ describe('hoursToMinutes', () => {
   it.each([
     ['4', 240],
     ['1.5', 90],
-    ['0,25', 15],
     ['.5', 30],
     [' 2 ', 120],
     ['1.67', 100],
@@ -27,12 +28,29 @@ describe('hoursToMinutes', () => {
     expect(hoursToMinutes(text)).toBe(minutes);
   });
 
-  it.each(['', '0', '0.001', '-1', 'abc', '1e3', '4h', '87601'])(
+  it.each(['', '0', '0.001', '-1', 'abc', '1e3', '4h', '87601', '1,000', '0,25'])(
     'given %j, when converted, then it is refused',
     (text) => {
       expect(hoursToMinutes(text)).toBeUndefined();
     },
   );
+});
+
+describe('readHours', () => {
+  it.each([
+    ['1,000', 'comma'],
+    ['1，5', 'comma'],
+    ['1 000', 'notNumber'],
+    ['0.001', 'tooSmall'],
+    ['87601', 'tooLarge'],
+  ])('given %j, when read, then it is refused as %s', (text, problem) => {
+    expect(readHours(text)).toEqual({ problem });
+  });
+
+  it('given the most hours a deadline holds, when read, then they are ten years of minutes', () => {
+    expect(MAX_HOURS).toBe(87_600);
+    expect(readHours('87600')).toEqual({ minutes: 5_256_000 });
+  });
 });
 
 describe('minutesToHours', () => {

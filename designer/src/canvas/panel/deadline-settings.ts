@@ -23,16 +23,33 @@ export const DEFAULT_TIMEOUT: Timeout = {
   escalateTo: 'supervisor',
 };
 
-/**
- * Hours as typed ("4", "1.5", "0,25") in whole minutes, rounded to the nearest minute; undefined
- * for text that is not a positive number or comes out below 1 or above `MAX_MINUTES` minutes.
- */
-export function hoursToMinutes(text: string): number | undefined {
-  const trimmed = text.trim().replace(',', '.');
-  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(trimmed)) return undefined;
-  const minutes = Math.round(Number(trimmed) * 60);
+/** The most hours a deadline holds, for messages (`MAX_MINUTES` in hours). */
+export const MAX_HOURS = MAX_MINUTES / 60;
 
-  return minutes >= 1 && minutes <= MAX_MINUTES ? minutes : undefined;
+/** Why typed hours cannot be saved. */
+export type HoursProblem = 'comma' | 'notNumber' | 'tooSmall' | 'tooLarge';
+
+/**
+ * Hours as typed ("4", "1.5", ".5") in whole minutes, rounded to the nearest minute, or why not.
+ * A comma is refused, not read: "1,000" may mean a thousand (a thousands separator) or one
+ * (a decimal comma), so the person is asked for "1000" or "1.5" instead of guessing. Otherwise
+ * refused: text that is not a plain positive decimal, under one minute, over `MAX_HOURS`.
+ */
+export function readHours(text: string): { minutes: number } | { problem: HoursProblem } {
+  const trimmed = text.trim();
+  if (/[,，]/.test(trimmed)) return { problem: 'comma' };
+  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(trimmed)) return { problem: 'notNumber' };
+  const minutes = Math.round(Number(trimmed) * 60);
+  if (minutes < 1) return { problem: 'tooSmall' };
+
+  return minutes > MAX_MINUTES ? { problem: 'tooLarge' } : { minutes };
+}
+
+/** `readHours`' minutes, or undefined when the text cannot be saved. */
+export function hoursToMinutes(text: string): number | undefined {
+  const read = readHours(text);
+
+  return 'minutes' in read ? read.minutes : undefined;
 }
 
 /**

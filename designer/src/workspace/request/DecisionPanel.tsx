@@ -8,6 +8,7 @@ import { useTRPC } from '../../api/trpc.ts';
 import { useOrgNames } from '../../forms/org/use-org-names.ts';
 import { useText } from '../../i18n/index.ts';
 import { PickSelect } from '../../preview/PickSelect.tsx';
+import { useSubmitOnce } from './actions/use-submit-once.ts';
 import { RejectDialog, type RejectTarget } from './RejectDialog.tsx';
 import { useRequestRefresh } from './use-request-refresh.ts';
 import { useStaleRefusal } from './use-stale-refusal.ts';
@@ -32,7 +33,7 @@ export type DecisionPanelProps = {
 
 /**
  * The approver's box on the request page: where the step stands, a comment, 同意 / Approve and
- * 驳回 / Reject. A refusal saying the request moved on (decided by someone else, no longer
+ * 驳回 / Reject, each sent once however often clicked. A refusal saying the request moved on (decided by someone else, no longer
  * running) reloads the page's data instead of leaving stale buttons.
  */
 export function DecisionPanel(props: DecisionPanelProps) {
@@ -74,7 +75,8 @@ export function DecisionPanel(props: DecisionPanelProps) {
     }),
   );
   const error = approve.error;
-  const busy = approve.isPending || reject.isPending;
+  const once = useSubmitOnce();
+  const busy = approve.isPending || reject.isPending || once.busy;
   /** Runs `action` unless the step asks for a comment and there is none yet. */
   const guarded = (action: () => void) => () => {
     const missing = commentRequired && comment.trim() === '';
@@ -82,13 +84,16 @@ export function DecisionPanel(props: DecisionPanelProps) {
     if (!missing) action();
   };
   const approveWithPick = () => {
-    const nextApprovers = next.check();
-    if (nextApprovers === null) return;
-    approve.mutate({
-      taskId,
-      ...optionalComment,
-      ...(nextApprovers ? { nextApprovers } : {}),
-      idempotencyKey: newIdempotencyKey(),
+    once.run(() => {
+      const nextApprovers = next.check();
+      if (nextApprovers === null) return undefined;
+
+      return approve.mutateAsync({
+        taskId,
+        ...optionalComment,
+        ...(nextApprovers ? { nextApprovers } : {}),
+        idempotencyKey: newIdempotencyKey(),
+      });
     });
   };
 
@@ -151,11 +156,18 @@ export function DecisionPanel(props: DecisionPanelProps) {
         open={rejecting}
         defaultTarget={rejectTarget}
         share={props.share}
-        pending={reject.isPending}
+        pending={reject.isPending || once.busy}
         error={reject.error}
         onCancel={() => setRejecting(false)}
         onConfirm={(target) =>
-          reject.mutate({ taskId, ...optionalComment, target, idempotencyKey: newIdempotencyKey() })
+          once.run(() =>
+            reject.mutateAsync({
+              taskId,
+              ...optionalComment,
+              target,
+              idempotencyKey: newIdempotencyKey(),
+            }),
+          )
         }
       />
     </Card>

@@ -10,6 +10,7 @@ import { ApprovalPreview } from '../../preview/ApprovalPreview.tsx';
 import { SubmitNotices } from '../../preview/SubmitNotices.tsx';
 import { useSubmissionPicks } from '../../preview/use-submission-picks.ts';
 import { useShowServerIssues } from '../use-submit-issues.ts';
+import { useSubmitOnce } from './actions/use-submit-once.ts';
 import { useRequestRefresh } from './use-request-refresh.ts';
 import { useStaleRefusal } from './use-stale-refusal.ts';
 
@@ -36,16 +37,20 @@ export function ResubmitPanel({ request }: { readonly request: InstanceView }) {
       },
     }),
   );
+  const once = useSubmitOnce();
   const submit = () => {
+    if (once.busy) return;
     const values = editor.submit();
     const ready = submission.ready();
     if (values === null || ready === null) return;
-    resubmit.mutate({
-      id: request.id,
-      values,
-      ...(ready.picks ? { picks: ready.picks } : {}),
-      idempotencyKey: newIdempotencyKey(),
-    });
+    once.run(() =>
+      resubmit.mutateAsync({
+        id: request.id,
+        values,
+        ...(ready.picks ? { picks: ready.picks } : {}),
+        idempotencyKey: newIdempotencyKey(),
+      }),
+    );
   };
 
   return (
@@ -80,7 +85,7 @@ export function ResubmitPanel({ request }: { readonly request: InstanceView }) {
         />
       </div>
       <Flex gap="small" className="baton-form-actions">
-        <Button type="primary" loading={resubmit.isPending} onClick={submit}>
+        <Button type="primary" loading={resubmit.isPending || once.busy} onClick={submit}>
           {t('actions.resubmit')}
         </Button>
       </Flex>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../api/ApiErrorAlert.tsx';
 import { newIdempotencyKey } from '../../api/idempotency.ts';
 import { useTRPC } from '../../api/trpc.ts';
+import { useSubmitOnce } from './actions/use-submit-once.ts';
 import { useRequestRefresh } from './use-request-refresh.ts';
 import { useStaleRefusal } from './use-stale-refusal.ts';
 
@@ -32,13 +33,16 @@ export function WithdrawButton({ instanceId }: { readonly instanceId: string }) 
       },
     }),
   );
+  const once = useSubmitOnce();
   const confirm = () => {
     const trimmed = reason.trim();
-    withdraw.mutate({
-      id: instanceId,
-      ...(trimmed === '' ? {} : { reason: trimmed }),
-      idempotencyKey: newIdempotencyKey(),
-    });
+    once.run(() =>
+      withdraw.mutateAsync({
+        id: instanceId,
+        ...(trimmed === '' ? {} : { reason: trimmed }),
+        idempotencyKey: newIdempotencyKey(),
+      }),
+    );
   };
 
   return (
@@ -49,7 +53,7 @@ export function WithdrawButton({ instanceId }: { readonly instanceId: string }) 
         title={t('actions.withdrawTitle')}
         okText={t('actions.withdrawConfirm')}
         cancelText={tc('actions.cancel')}
-        okButtonProps={{ danger: true, loading: withdraw.isPending }}
+        okButtonProps={{ danger: true, loading: withdraw.isPending || once.busy }}
         onOk={confirm}
         onCancel={() => setOpen(false)}
         destroyOnHidden

@@ -67,10 +67,14 @@ const request: InstanceView = {
 
 let seq = 0;
 
-function event(type: string, data: Record<string, unknown>): TimelineEntry {
+function event(
+  type: string,
+  data: Record<string, unknown>,
+  actor: TimelineEntry['actor'] = null,
+): TimelineEntry {
   seq += 1;
 
-  return { seq, type, at: '2026-03-02T01:01:00.000Z', actor: null, nodeName: null, data };
+  return { seq, type, at: '2026-03-02T01:01:00.000Z', actor, nodeName: null, data };
 }
 
 function lines(timeline: TimelineEntry[], locale: Locale = 'zh-CN') {
@@ -83,7 +87,7 @@ function lines(timeline: TimelineEntry[], locale: Locale = 'zh-CN') {
   );
 }
 
-const roleReason = { 'zh-CN': '角色 财务', en: 'role finance' };
+const roleReason = { 'zh-CN': '角色 财务', en: 'role Finance' };
 
 describe('who got a task, in the history', () => {
   it('given a task created for a role, when told, then it names the person and why in the UI language', () => {
@@ -92,7 +96,7 @@ describe('who got a task, in the history', () => {
         taskId: 't-li',
         nodeId: 'finance',
         assigneeId: 'u-li',
-        reason: 'role finance',
+        reason: 'role Finance',
         reasonText: roleReason,
       }),
     ];
@@ -103,12 +107,12 @@ describe('who got a task, in the history', () => {
     expect(lines(timeline, 'en')[0]).toEqual({
       text: 'Finance approval: assigned to 李娜',
       tone: 'blue',
-      details: ['Why: role finance'],
+      details: ['Why: role Finance'],
     });
   });
 
   it('given a step entered, when told, then its reason and facts show, both-language facts first', () => {
-    const facts = [{ 'zh-CN': '李娜 拥有角色 财务', en: '李娜 has role finance' }];
+    const facts = [{ 'zh-CN': '李娜 拥有角色 财务', en: '李娜 has role Finance' }];
     const entered = event('step.entered', {
       nodeId: 'finance',
       reasonText: roleReason,
@@ -119,9 +123,9 @@ describe('who got a task, in the history', () => {
 
     expect(lines([entered], 'en')).toEqual([
       {
-        text: 'Entered “Finance approval”: role finance',
+        text: 'Entered “Finance approval”: role Finance',
         tone: 'gray',
-        details: ['李娜 has role finance', 'a note'],
+        details: ['李娜 has role Finance', 'a note'],
       },
     ]);
   });
@@ -129,7 +133,7 @@ describe('who got a task, in the history', () => {
   it('given facts recorded in English only, when told, then the English facts still show', () => {
     const entered = event('step.entered', {
       nodeId: 'finance',
-      reason: 'role finance',
+      reason: 'role Finance',
       facts: ['陈杰 started the request and was skipped'],
     });
 
@@ -227,11 +231,105 @@ describe('who got a task, in the history', () => {
     ]);
   });
 
+  it('given a return to the initiator, when the tasks close, then the returner’s own task has no line and no line says rejected', () => {
+    const timeline = [
+      event('task.cancelled', {
+        taskId: 't-wang',
+        nodeId: 'finance',
+        stepId: 's-fin',
+        reason: 'returned',
+      }),
+      event('task.cancelled', {
+        taskId: 't-li',
+        nodeId: 'finance',
+        stepId: 's-fin',
+        reason: 'returned',
+      }),
+      event(
+        'instance.returned',
+        { taskId: 't-wang', nodeId: 'finance', returned: true, to: 'initiator' },
+        wang,
+      ),
+    ];
+
+    expect(lines(timeline).map((line) => line.text)).toEqual([
+      '财务审批：申请已退回发起人修改，李娜 的任务已关闭',
+      '王芳 将申请退回发起人修改（财务审批）',
+    ]);
+    expect(lines(timeline, 'en')[0]?.text).toBe(
+      'Finance approval: the request was returned to the initiator for changes, so 李娜’s task was closed',
+    );
+  });
+
+  it('given a return to an earlier step, when the tasks close, then the others read as sent back there', () => {
+    const timeline = [
+      event('task.cancelled', { taskId: 't-wang', nodeId: 'finance', reason: 'returned' }),
+      event('task.cancelled', { taskId: 't-li', nodeId: 'finance', reason: 'returned' }),
+      event('step.returned-to', {
+        taskId: 't-li',
+        fromNodeId: 'finance',
+        toNodeId: 'finance',
+        round: 2,
+      }),
+    ];
+
+    expect(lines(timeline, 'en').map((line) => line.text)[0]).toBe(
+      'Finance approval: the request was sent back to “Finance approval”, so 王芳’s task was closed',
+    );
+    expect(
+      lines(timeline)
+        .map((line) => line.text)
+        .join(' '),
+    ).not.toContain('驳回');
+  });
+
+  it('given an admin jump, when the tasks close, then each line names where the request went', () => {
+    const timeline = [
+      event('task.cancelled', { taskId: 't-wang', nodeId: 'finance', reason: 'jumped' }),
+      event('instance.jumped', { nodeId: 'finance', reason: 'stuck', fromNodeIds: ['finance'] }),
+    ];
+
+    expect(lines(timeline)[0]?.text).toBe(
+      '财务审批：管理员已将申请跳转到“财务审批”，王芳 的任务已关闭',
+    );
+    expect(lines(timeline, 'en')[0]?.text).toBe(
+      'Finance approval: an admin moved the request to “Finance approval”, so 王芳’s task was closed',
+    );
+  });
+
+  it('given a recall, a termination or a removed signer, when tasks close, then each says why without a rejection', () => {
+    const timeline = [
+      event('task.cancelled', { taskId: 't-wang', nodeId: 'finance', reason: 'recalled' }),
+      event('task.recalled', { taskId: 't-chen', nodeId: 'finance', undone: 'approved' }),
+      event('task.cancelled', { taskId: 't-li', nodeId: 'finance', reason: 'terminated' }),
+      event('instance.terminated', { reason: 'duplicate' }),
+      event('task.cancelled', { taskId: 't-wang', nodeId: 'finance', reason: 'signer-removed' }),
+    ];
+
+    expect(lines(timeline, 'en').map((line) => line.text)).toEqual([
+      'Finance approval: the earlier decision was recalled, so 王芳’s task was closed',
+      'System recalled their approval (Finance approval)',
+      'Finance approval: an admin terminated the request, so 李娜’s task was closed',
+      'System terminated the request',
+      'Finance approval: 王芳 was removed as an added signer, so their task was closed',
+    ]);
+    expect(lines(timeline)[2]?.text).toBe('财务审批：管理员已终止申请，李娜 的任务已关闭');
+  });
+
+  it('given a removed signer, when its own event follows, then only that event’s line shows', () => {
+    const timeline = [
+      event('task.cancelled', { taskId: 't-wang', nodeId: 'finance', reason: 'signer-removed' }),
+      event('task.signer-removed', { taskId: 't-wang', userId: 'u-wang', nodeId: 'finance' }),
+    ];
+
+    expect(lines(timeline).map((line) => line.text)).toHaveLength(1);
+  });
+
   it('given a step nobody could staff, when decided by its policy, then the outcome and why show', () => {
     const timeline = [
       event('step.auto-rejected', {
         nodeId: 'finance',
-        reasonText: { 'zh-CN': '没有人拥有角色 财务', en: 'nobody has role finance' },
+        reasonText: { 'zh-CN': '没有人拥有角色 财务', en: 'nobody has role Finance' },
       }),
     ];
 
@@ -239,7 +337,7 @@ describe('who got a task, in the history', () => {
       {
         text: 'Finance approval: rejected automatically',
         tone: 'red',
-        details: ['Why: nobody has role finance'],
+        details: ['Why: nobody has role Finance'],
       },
     ]);
   });

@@ -1,3 +1,4 @@
+import type { ClosingEvent } from './closing-events.ts';
 import {
   factsOf,
   read,
@@ -74,34 +75,72 @@ function stepDecided(key: string, tone: 'green' | 'red'): Describe {
 const CANCEL_LINES: Readonly<Record<string, string>> = {
   'decided-by-another': 'timeline.cancelled',
   'assignee-disabled': 'timeline.skippedDisabled',
+  recalled: 'timeline.closedRecalled',
+  terminated: 'timeline.closedTerminated',
+  'signer-removed': 'timeline.closedSignerRemoved',
 };
 
-/** Reasons of tasks closed because a step was rejected (the request returned or ended). */
-const STOPPED_BY_REJECTION = new Set(['rejected', 'returned']);
+/** A line's message key and the values it needs beyond the step and the assignee. */
+type CancelLine = { readonly key: string; readonly to?: string };
 
-/** The line for a closed task: by its reason; a rejection says which step it stopped. */
-function cancelLine(context: Context): string | undefined {
-  const reason = read(context.data, 'reason') ?? '';
-  if (!STOPPED_BY_REJECTION.has(reason)) return CANCEL_LINES[reason];
-  const stepId = read(context.data, 'stepId');
+/**
+ * A task closed when the request stopped (`returned`, `rejected`): by a return, the return's
+ * own line tells the returner's task and the others read as returned (to the initiator or to
+ * an earlier step); otherwise a rejection stopped the request, at this task's step or at
+ * another one in parallel.
+ */
+function returnLine(context: Context, by: ClosingEvent | undefined): CancelLine | undefined {
+  const { data, step, rejectedStepIds } = context;
+  const own = by !== undefined && read(by.data, 'taskId') === read(data, 'taskId');
+  if (by?.type === 'instance.returned' && by.data['returned'] === true)
+    return own ? undefined : { key: 'timeline.closedReturned' };
+  if (by?.type === 'step.returned-to')
+    return own
+      ? undefined
+      : { key: 'timeline.closedReturnedToStep', to: step(read(by.data, 'toNodeId')) };
+  const stepId = read(data, 'stepId');
 
-  return stepId !== undefined && context.rejectedStepIds.has(stepId)
-    ? 'timeline.closedStepRejected'
-    : 'timeline.closedRequestRejected';
+  return stepId !== undefined && rejectedStepIds.has(stepId)
+    ? { key: 'timeline.closedStepRejected' }
+    : { key: 'timeline.closedRequestRejected' };
 }
 
 /**
- * Tasks closed because others decided the step, because a rejection stopped the request (their
- * own step or another, in parallel), or skipped because their assignee was disabled, get a
- * line; those closed by a withdrawal the request itself tells.
+ * The line for a closed task, by its reason and the event that closed it (see `closingEvents`):
+ * a jump names where the admin moved the request; a removed signer's own event tells it.
+ */
+function cancelLine(context: Context): CancelLine | undefined {
+  const { data, closedBy, step } = context;
+  const reason = read(data, 'reason') ?? '';
+  const taskId = read(data, 'taskId');
+  const by = taskId === undefined ? undefined : closedBy.get(taskId);
+  if (reason === 'returned' || reason === 'rejected') return returnLine(context, by);
+  if (reason === 'jumped') {
+    const to = by?.type === 'instance.jumped' ? read(by.data, 'nodeId') : undefined;
+
+    return to === undefined
+      ? { key: 'timeline.closedJumpedPlain' }
+      : { key: 'timeline.closedJumped', to: step(to) };
+  }
+  if (reason === 'signer-removed' && by?.type === 'task.signer-removed') return undefined;
+  const key = CANCEL_LINES[reason];
+
+  return key === undefined ? undefined : { key };
+}
+
+/**
+ * Tasks closed without a decision of their own get a line saying why: others decided the step,
+ * a rejection or a return stopped the request, an admin moved or ended it, a decision before
+ * them was recalled, their added signer was removed, or their assignee was disabled. The
+ * returner's own task and tasks closed by a withdrawal get none (their request's line tells).
  */
 const taskCancelled: Describe = (context) => {
   const { t, step, data, assignee } = context;
-  const key = cancelLine(context);
+  const line = cancelLine(context);
+  if (line === undefined) return null;
+  const values = { ...NS, step: step(read(data, 'nodeId')), assignee, to: line.to };
 
-  return key
-    ? sentence(t(key, { ...NS, step: step(read(data, 'nodeId')), assignee }), 'gray')
-    : null;
+  return sentence(t(line.key, values), 'gray');
 };
 
 /** How the events about who gets a task read in the history. */

@@ -20,6 +20,13 @@ export const requestPageZh = {
     skippedDisabled: '{{step}}：{{assignee}} 已停用，轮到时已跳过',
     closedStepRejected: '{{step}}：本步骤已被驳回，{{assignee}} 的任务已关闭',
     closedRequestRejected: '{{step}}：申请已在其他步骤被驳回，{{assignee}} 的任务已关闭',
+    closedReturned: '{{step}}：申请已退回发起人修改，{{assignee}} 的任务已关闭',
+    closedReturnedToStep: '{{step}}：申请已退回到“{{to}}”，{{assignee}} 的任务已关闭',
+    closedJumped: '{{step}}：管理员已将申请跳转到“{{to}}”，{{assignee}} 的任务已关闭',
+    closedJumpedPlain: '{{step}}：管理员已将申请跳转到其他步骤，{{assignee}} 的任务已关闭',
+    closedRecalled: '{{step}}：之前的决定已被撤回，{{assignee}} 的任务已关闭',
+    closedTerminated: '{{step}}：管理员已终止申请，{{assignee}} 的任务已关闭',
+    closedSignerRemoved: '{{step}}：{{assignee}} 的加签已被移除，任务已关闭',
     why: '原因：{{reason}}',
   },
   progress: {
@@ -51,6 +58,20 @@ export const requestPageEn: Messages<typeof requestPageZh> = {
     closedStepRejected: '{{step}}: the step was rejected, so {{assignee}}’s task was closed',
     closedRequestRejected:
       '{{step}}: the request was rejected at another step, so {{assignee}}’s task was closed',
+    closedReturned:
+      '{{step}}: the request was returned to the initiator for changes, so {{assignee}}’s task was closed',
+    closedReturnedToStep:
+      '{{step}}: the request was sent back to “{{to}}”, so {{assignee}}’s task was closed',
+    closedJumped:
+      '{{step}}: an admin moved the request to “{{to}}”, so {{assignee}}’s task was closed',
+    closedJumpedPlain:
+      '{{step}}: an admin moved the request to another step, so {{assignee}}’s task was closed',
+    closedRecalled:
+      '{{step}}: the earlier decision was recalled, so {{assignee}}’s task was closed',
+    closedTerminated:
+      '{{step}}: an admin terminated the request, so {{assignee}}’s task was closed',
+    closedSignerRemoved:
+      '{{step}}: {{assignee}} was removed as an added signer, so their task was closed',
     why: 'Why: {{reason}}',
   },
   progress: {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { I18nText, type FlowDefinition } from '@baton/schemas';
+import type { ClosingEvent } from './closing-events.ts';
 
 export type TimelineTone = 'blue' | 'green' | 'red' | 'gray' | 'orange';
 
@@ -28,6 +29,8 @@ export type Context = {
   readonly flow: FlowDefinition;
   /** Steps the history shows rejected (`step.completed` with outcome `rejected`), by step id. */
   readonly rejectedStepIds: ReadonlySet<string>;
+  /** What closed each cancelled task, by task id (see `closingEvents`). */
+  readonly closedBy: ReadonlyMap<string, ClosingEvent>;
   /** A person's display name by user id (the id itself when nobody knows it). */
   readonly person: (userId: string | undefined) => string;
   /** Display names of a list of user ids, as one phrase ("李娜、赵敏" / "李娜 and 赵敏"). */

@@ -3,6 +3,7 @@ import type { I18nText } from '@baton/schemas';
 import type { InstanceView, TimelineEntry } from '../../api/types.ts';
 import { ACTION_EVENTS, adHocCopy } from './action-entries.ts';
 import { ASSIGNMENT_EVENTS } from './assignment-entries.ts';
+import { closingEvents } from './closing-events.ts';
 import { assigneeLabel } from './on-behalf.ts';
 import {
   hidden,
@@ -148,6 +149,7 @@ function sharedContext(options: TimelineOptions): Omit<Context, 'actor' | 'assig
     formatTime: options.formatTime ?? ((iso) => iso),
     flow: request.flow,
     rejectedStepIds: rejectedSteps(request.timeline),
+    closedBy: closingEvents(request.timeline),
     field: (key) => {
       const found = request.form.fields.find((candidate) => candidate.key === key);
 

@@ -2,6 +2,7 @@ import { Form, Modal, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../api/ApiErrorAlert.tsx';
+import { useSubmitOnce } from './use-submit-once.ts';
 
 export type ActionDialogProps = {
   readonly open: boolean;
@@ -13,7 +14,11 @@ export type ActionDialogProps = {
   readonly pending: boolean;
   /** The last refusal from the server, shown inside the dialog. */
   readonly error: unknown;
-  readonly onOk: () => void;
+  /**
+   * Sends the action: the mutation's promise (`mutateAsync`), or `undefined` when a field is
+   * missing. Sent once however often the button is clicked (`useSubmitOnce`).
+   */
+  readonly onOk: () => Promise<unknown> | undefined;
   readonly onCancel: () => void;
   readonly children: ReactNode;
 };
@@ -21,6 +26,7 @@ export type ActionDialogProps = {
 /** A dialog of one request action: what it does, the server's refusal, the fields, confirm. */
 export function ActionDialog(props: ActionDialogProps) {
   const { t } = useTranslation('common');
+  const once = useSubmitOnce();
 
   return (
     <Modal
@@ -28,8 +34,8 @@ export function ActionDialog(props: ActionDialogProps) {
       title={props.title}
       okText={props.okText}
       cancelText={t('actions.cancel')}
-      okButtonProps={{ danger: props.danger === true, loading: props.pending }}
-      onOk={props.onOk}
+      okButtonProps={{ danger: props.danger === true, loading: props.pending || once.busy }}
+      onOk={() => once.run(props.onOk)}
       onCancel={props.onCancel}
       destroyOnHidden
     >

@@ -29,8 +29,9 @@ export function AddSignerDialog(props: {
   const add = useMutation(trpc.tasks.addSigner.mutationOptions(outcome));
   const confirm = () => {
     setMissing(people.length === 0);
-    if (people.length === 0) return;
-    add.mutate({
+    if (people.length === 0) return undefined;
+
+    return add.mutateAsync({
       taskId: props.taskId,
       userIds: people,
       position,

@@ -58,12 +58,15 @@ export function AdminDialog(props: {
   const toUserId = people[0];
   const confirm = () => {
     setTried(true);
-    if (trimmed === '') return;
-    if (action === 'terminate') terminate.mutate({ instanceId: request.id, reason: trimmed });
+    if (trimmed === '') return undefined;
+    if (action === 'terminate')
+      return terminate.mutateAsync({ instanceId: request.id, reason: trimmed });
     if (action === 'reassign' && taskId && toUserId)
-      reassign.mutate({ taskId, toUserId, reason: trimmed });
+      return reassign.mutateAsync({ taskId, toUserId, reason: trimmed });
     if (action === 'jump' && nodeId)
-      jump.mutate({ instanceId: request.id, nodeId, reason: trimmed });
+      return jump.mutateAsync({ instanceId: request.id, nodeId, reason: trimmed });
+
+    return undefined;
   };
   const options = useAdminChoices(request);
 

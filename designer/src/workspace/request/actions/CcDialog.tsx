@@ -17,8 +17,13 @@ export function CcDialog(props: { readonly instanceId: string; readonly onClose:
   const cc = useMutation(trpc.instances.cc.mutationOptions(outcome));
   const confirm = () => {
     setMissing(people.length === 0);
-    if (people.length === 0) return;
-    cc.mutate({ instanceId: props.instanceId, userIds: people, ...optionalComment(note) });
+    if (people.length === 0) return undefined;
+
+    return cc.mutateAsync({
+      instanceId: props.instanceId,
+      userIds: people,
+      ...optionalComment(note),
+    });
   };
 
   return (

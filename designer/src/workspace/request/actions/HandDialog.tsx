@@ -34,8 +34,9 @@ export function HandDialog(props: {
   const confirm = () => {
     const toUserId = people[0];
     setMissing(toUserId === undefined);
-    if (toUserId === undefined) return;
-    mutation.mutate({
+    if (toUserId === undefined) return undefined;
+
+    return mutation.mutateAsync({
       taskId,
       toUserId,
       ...optionalComment(note),

@@ -5,6 +5,7 @@ import { useNotifyError } from '../../../api/use-api-problem.ts';
 import { newIdempotencyKey } from '../../../api/idempotency.ts';
 import { useTRPC } from '../../../api/trpc.ts';
 import { useActionOutcome } from './use-action-outcome.ts';
+import { useSubmitOnce } from './use-submit-once.ts';
 
 /**
  * 撤销我的决定 / Recall my decision, after a confirmation. The server refuses once the next step
@@ -20,6 +21,7 @@ export function RecallButton(props: {
   const trpc = useTRPC();
   const notify = useNotifyError();
   const outcome = useActionOutcome(props.instanceId, t('act.recall.done'));
+  const once = useSubmitOnce();
   const recall = useMutation(
     trpc.tasks.recall.mutationOptions({
       onSuccess: outcome.onSuccess,
@@ -35,9 +37,13 @@ export function RecallButton(props: {
       title={t('act.recall.confirm', { step: props.stepName })}
       okText={tc('actions.confirm')}
       cancelText={tc('actions.cancel')}
-      onConfirm={() => recall.mutate({ taskId: props.taskId, idempotencyKey: newIdempotencyKey() })}
+      onConfirm={() =>
+        once.run(() =>
+          recall.mutateAsync({ taskId: props.taskId, idempotencyKey: newIdempotencyKey() }),
+        )
+      }
     >
-      <Button loading={recall.isPending}>{t('act.recall.button')}</Button>
+      <Button loading={recall.isPending || once.busy}>{t('act.recall.button')}</Button>
     </Popconfirm>
   );
 }

@@ -5,6 +5,7 @@ import { newIdempotencyKey } from '../../../api/idempotency.ts';
 import { useNotifyError } from '../../../api/use-api-problem.ts';
 import { useTRPC } from '../../../api/trpc.ts';
 import { useActionOutcome } from './use-action-outcome.ts';
+import { useSubmitOnce } from './use-submit-once.ts';
 
 /** 移除加签人 / Remove signer: for whoever added a signer who has not acted yet (or an admin). */
 export function RemoveSignerButton(props: {
@@ -17,6 +18,7 @@ export function RemoveSignerButton(props: {
   const trpc = useTRPC();
   const notify = useNotifyError();
   const outcome = useActionOutcome(props.instanceId, t('act.removeSigner.done'));
+  const once = useSubmitOnce();
   const remove = useMutation(
     trpc.tasks.removeSigner.mutationOptions({
       onSuccess: outcome.onSuccess,
@@ -32,9 +34,13 @@ export function RemoveSignerButton(props: {
       title={t('act.removeSigner.confirm', { name: props.name })}
       okText={tc('actions.confirm')}
       cancelText={tc('actions.cancel')}
-      onConfirm={() => remove.mutate({ taskId: props.taskId, idempotencyKey: newIdempotencyKey() })}
+      onConfirm={() =>
+        once.run(() =>
+          remove.mutateAsync({ taskId: props.taskId, idempotencyKey: newIdempotencyKey() }),
+        )
+      }
     >
-      <Button size="small" loading={remove.isPending}>
+      <Button size="small" loading={remove.isPending || once.busy}>
         {t('act.removeSigner.button', { name: props.name })}
       </Button>
     </Popconfirm>

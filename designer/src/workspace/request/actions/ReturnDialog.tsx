@@ -31,10 +31,11 @@ export function ReturnDialog(props: {
   const choices = targets.data ? returnChoices(targets.data) : [];
   const target = picked ?? choices[0];
   const confirm = () => {
-    if (target === undefined) return;
+    if (target === undefined) return undefined;
     setMissingStep(target === 'node' && nodeId === undefined);
-    if (target === 'node' && nodeId === undefined) return;
-    send.mutate({
+    if (target === 'node' && nodeId === undefined) return undefined;
+
+    return send.mutateAsync({
       taskId: props.taskId,
       to: target,
       ...(target === 'node' && nodeId ? { nodeId } : {}),

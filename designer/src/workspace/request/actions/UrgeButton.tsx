@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiProblem } from '../../../api/use-api-problem.ts';
 import { useTRPC } from '../../../api/trpc.ts';
 import { useActionOutcome } from './use-action-outcome.ts';
+import { useSubmitOnce } from './use-submit-once.ts';
 
 /**
  * 催办 / Urge, for the initiator: reminds the current approvers. After a too-soon refusal the
@@ -16,6 +17,7 @@ export function UrgeButton({ instanceId }: { readonly instanceId: string }) {
   const toProblem = useApiProblem();
   const [refusal, setRefusal] = useState<string | null>(null);
   const outcome = useActionOutcome(instanceId, t('act.urge.done'));
+  const once = useSubmitOnce();
   const urge = useMutation(
     trpc.instances.urge.mutationOptions({
       onSuccess: outcome.onSuccess,
@@ -30,9 +32,9 @@ export function UrgeButton({ instanceId }: { readonly instanceId: string }) {
     <Flex align="center" gap="small">
       {/* No loading spinner: its label would change the button's name while it fades out. */}
       <Button
-        disabled={refusal !== null || urge.isPending}
+        disabled={refusal !== null || urge.isPending || once.busy}
         aria-describedby={refusal === null ? undefined : 'urge-refusal'}
-        onClick={() => urge.mutate({ instanceId })}
+        onClick={() => once.run(() => urge.mutateAsync({ instanceId }))}
       >
         {t('act.urge.button')}
       </Button>
