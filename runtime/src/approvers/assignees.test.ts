@@ -176,7 +176,9 @@ describe('resolveStepAssignees: options', () => {
   });
 
   it('does not give the step to an excluded admin', () => {
-    const excluded = new Map([['zhou.yu', because('sod.initiator', { user: 'zhou.yu' })]]);
+    const excluded = new Map([
+      ['zhou.yu', because('sod.initiator', { user: 'zhou.yu', userName: 'zhou.yu' })],
+    ]);
 
     const result = resolveStepAssignees(legal, { ...ctx, excluded });
 

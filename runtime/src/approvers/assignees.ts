@@ -1,6 +1,6 @@
 import type { ApprovalConfig, ApproverRule } from '@baton/schemas';
 import { because, explain, type Explanation } from './explanations.ts';
-import { label } from './rules/found.ts';
+import { keyParams, personById } from './names.ts';
 import {
   resolveApprovers,
   type PickNeed,
@@ -115,7 +115,7 @@ function fallbackContext(ctx: ResolveContext): ResolveContext {
 }
 
 function toAdmins(chosen: Union, ctx: ResolveContext, options: StepOptions, facts: Explanation[]) {
-  const routed = because('fact.routed-to-admins', { role: FLOW_ADMIN_ROLE });
+  const routed = because('fact.routed-to-admins', keyParams(ctx.org, 'role', FLOW_ADMIN_ROLE));
   const admins = resolveApprovers({ kind: 'role', role: FLOW_ADMIN_ROLE }, fallbackContext(ctx));
   const all = [...facts, routed, ...admins.factDetails];
   const reason = because('fallback.admins', { reason: chosen.reasonDetail });
@@ -129,7 +129,7 @@ function toAdmins(chosen: Union, ctx: ResolveContext, options: StepOptions, fact
   const initiatorAdmins = last.userIds.filter((userId) => userId === ctx.initiatorId);
   if (initiatorAdmins.length === 0) return takeOver([], all, reason);
   const taken = initiatorAdmins.map((userId) =>
-    because('fact.initiator-admin', { user: label(ctx.org, userId) }),
+    because('fact.initiator-admin', personById(ctx.org, userId)),
   );
 
   return takeOver(initiatorAdmins, [...all, ...taken], because('fallback.initiator-admin'));
@@ -147,7 +147,7 @@ function toFallbackUser(chosen: Union, ctx: ResolveContext, options: StepOptions
   if (named.userIds.length === 0) return toAdmins(chosen, ctx, options, facts);
   const reason = because('fallback.user', {
     reason: chosen.reasonDetail,
-    user: label(ctx.org, userId),
+    ...personById(ctx.org, userId),
   });
 
   return takeOver(named.userIds, facts, reason);

@@ -8,41 +8,44 @@ import { z } from 'zod';
  * (`sod.*`), why a pick was refused (`pick.*`), and names given in both languages (`text.*`,
  * whose params are `zh` and `en`). Codes are stable and never reused; `{name}` placeholders are
  * filled from an explanation's params, which may themselves be explanations (rendered in the
- * same language).
+ * same language). People, roles, positions and groups are named in words (see names.ts): the
+ * machine param (`user`: a username, `role`: a key) stays for programs while the texts read
+ * `{userName}` (a display name) or the pair `{roleZh}` / `{roleEn}` (a name in each language).
+ * Codes whose person is not in the org (`fact.user-missing`, `pick.unknown`, …) show the id.
  */
 export const approverTexts = {
   'rule.user': { 'zh-CN': '指定审批人', en: 'named approvers' },
-  'rule.role': { 'zh-CN': '角色 {role}', en: 'role {role}' },
+  'rule.role': { 'zh-CN': '角色 {roleZh}', en: 'role {roleEn}' },
   'rule.department-head': { 'zh-CN': '{department}负责人', en: 'head of {department}' },
   'rule.department-head-unknown': {
-    'zh-CN': '{user} 所在部门的负责人',
-    en: "head of {user}'s department",
+    'zh-CN': '{userName} 所在部门的负责人',
+    en: "head of {userName}'s department",
   },
   'rule.supervisor': {
-    'zh-CN': '{user} 的第 {level} 级上级',
-    en: 'supervisor level {level} of {user}',
+    'zh-CN': '{userName} 的第 {level} 级上级',
+    en: 'supervisor level {level} of {userName}',
   },
   'rule.department-head-field': {
     'zh-CN': '表单字段 {field} 所选部门的负责人',
     en: 'head of the department in form field {field}',
   },
-  'rule.position': { 'zh-CN': '岗位 {position}', en: 'position {position}' },
-  'rule.group': { 'zh-CN': '用户组 {group}', en: 'group {group}' },
+  'rule.position': { 'zh-CN': '岗位 {positionZh}', en: 'position {positionEn}' },
+  'rule.group': { 'zh-CN': '用户组 {groupZh}', en: 'group {groupEn}' },
   'rule.supervisor-chain-level': {
-    'zh-CN': '{user} 的逐级上级（至第 {level} 级）',
-    en: 'supervisors of {user} up to level {level}',
+    'zh-CN': '{userName} 的逐级上级（至第 {level} 级）',
+    en: 'supervisors of {userName} up to level {level}',
   },
   'rule.supervisor-chain-role': {
-    'zh-CN': '{user} 的逐级上级（至第一位拥有角色 {role} 的人）',
-    en: 'supervisors of {user} up to the first holder of role {role}',
+    'zh-CN': '{userName} 的逐级上级（至第一位拥有角色 {roleZh} 的人）',
+    en: 'supervisors of {userName} up to the first holder of role {roleEn}',
   },
   'rule.supervisor-chain-top': {
-    'zh-CN': '{user} 的逐级上级（至最高层）',
-    en: 'supervisors of {user} up to the top',
+    'zh-CN': '{userName} 的逐级上级（至最高层）',
+    en: 'supervisors of {userName} up to the top',
   },
   'rule.supervisor-chain-limit': {
-    'zh-CN': '{user} 的逐级上级（至审批额度覆盖 {field} 的人）',
-    en: 'supervisors of {user} up to the first whose approval limit covers {field}',
+    'zh-CN': '{userName} 的逐级上级（至审批额度覆盖 {field} 的人）',
+    en: 'supervisors of {userName} up to the first whose approval limit covers {field}',
   },
   'rule.form-field': {
     'zh-CN': '表单字段 {field} 中的人员',
@@ -82,8 +85,8 @@ export const approverTexts = {
     en: 'no other approver could be found; assigned to the flow admin, who is also the initiator',
   },
   'fallback.user': {
-    'zh-CN': '未找到审批人（{reason}），已转交 {user}',
-    en: 'nobody resolved ({reason}); routed to {user}',
+    'zh-CN': '未找到审批人（{reason}），已转交 {userName}',
+    en: 'nobody resolved ({reason}); routed to {userName}',
   },
   'nobody.auto-approve': {
     'zh-CN': '未找到审批人（{reason}），自动通过',
@@ -98,24 +101,24 @@ export const approverTexts = {
     en: 'nobody resolved ({reason}); the request cannot be submitted',
   },
   'auto.initiator': {
-    'zh-CN': '{user} 是发起人，已自动通过',
-    en: '{user} started the request; approved automatically',
+    'zh-CN': '{userName} 是发起人，已自动通过',
+    en: '{userName} started the request; approved automatically',
   },
   'auto.dedupe-consecutive': {
-    'zh-CN': '{user} 刚在上一步（{step}）审批通过，已自动通过',
-    en: '{user} approved the step before ({step}); approved automatically',
+    'zh-CN': '{userName} 刚在上一步（{step}）审批通过，已自动通过',
+    en: '{userName} approved the step before ({step}); approved automatically',
   },
   'auto.dedupe-anywhere': {
-    'zh-CN': '{user} 已在本申请中审批通过（{step}），已自动通过',
-    en: '{user} already approved this request ({step}); approved automatically',
+    'zh-CN': '{userName} 已在本申请中审批通过（{step}），已自动通过',
+    en: '{userName} already approved this request ({step}); approved automatically',
   },
   'sod.initiator': {
-    'zh-CN': '{user} 是发起人，不能审批自己的申请',
-    en: '{user} started the request and may not approve it',
+    'zh-CN': '{userName} 是发起人，不能审批自己的申请',
+    en: '{userName} started the request and may not approve it',
   },
   'sod.already-approved': {
-    'zh-CN': '{user} 已在本申请中审批过（{step}），不能再以其他身份审批',
-    en: '{user} already approved this request ({step}) and may not approve it again',
+    'zh-CN': '{userName} 已在本申请中审批过（{step}），不能再以其他身份审批',
+    en: '{userName} already approved this request ({step}) and may not approve it again',
   },
   'pick.none': { 'zh-CN': '没有选择审批人', en: 'nobody was picked' },
   'pick.several': {
@@ -125,82 +128,97 @@ export const approverTexts = {
   /** Retired by `pick.repeated`; kept so texts recorded before it still read. */
   'pick.duplicate': { 'zh-CN': '{user} 被重复选择', en: '{user} was picked twice' },
   'pick.repeated': {
-    'zh-CN': '{user} 被重复选择了 {count} 次',
-    en: '{user} was picked {count} times',
+    'zh-CN': '{userName} 被重复选择了 {count} 次',
+    en: '{userName} was picked {count} times',
   },
   'pick.self': {
-    'zh-CN': '{user} 不能选择自己审批下一步',
-    en: '{user} may not pick themselves for the next step',
+    'zh-CN': '{userName} 不能选择自己审批下一步',
+    en: '{userName} may not pick themselves for the next step',
   },
   'pick.unknown': { 'zh-CN': '所选用户 {user} 不存在', en: 'picked user {user} does not exist' },
-  'pick.disabled': { 'zh-CN': '所选用户 {user} 已停用', en: 'picked user {user} is disabled' },
+  'pick.disabled': {
+    'zh-CN': '所选用户 {userName} 已停用',
+    en: 'picked user {userName} is disabled',
+  },
   'pick.outside-range': {
-    'zh-CN': '{user} 不在可选范围内',
-    en: '{user} is not in the range that may be picked',
+    'zh-CN': '{userName} 不在可选范围内',
+    en: '{userName} is not in the range that may be picked',
   },
   'pick.initiator': {
-    'zh-CN': '{user} 是发起人，不能被选为审批人',
-    en: '{user} started the request and may not be picked',
+    'zh-CN': '{userName} 是发起人，不能被选为审批人',
+    en: '{userName} started the request and may not be picked',
   },
   'pick.excluded': {
-    'zh-CN': '{user} 不能被选择：{reason}',
-    en: '{user} may not be picked: {reason}',
+    'zh-CN': '{userName} 不能被选择：{reason}',
+    en: '{userName} may not be picked: {reason}',
   },
   'fact.user-missing': { 'zh-CN': '用户 {user} 不存在', en: 'user {user} does not exist' },
-  'fact.has-role': { 'zh-CN': '{user} 拥有角色 {role}', en: '{user} has role {role}' },
-  'fact.nobody-has-role': { 'zh-CN': '没有人拥有角色 {role}', en: 'nobody has role {role}' },
+  'fact.has-role': { 'zh-CN': '{userName} 拥有角色 {roleZh}', en: '{userName} has role {roleEn}' },
+  'fact.nobody-has-role': { 'zh-CN': '没有人拥有角色 {roleZh}', en: 'nobody has role {roleEn}' },
   'fact.initiator-unknown': {
     'zh-CN': '发起人 {user} 不在组织中',
     en: 'initiator {user} is not in the organization',
   },
-  'fact.no-department': { 'zh-CN': '{user} 没有所属部门', en: '{user} has no department' },
+  'fact.no-department': { 'zh-CN': '{userName} 没有所属部门', en: '{userName} has no department' },
   'fact.department-missing': {
-    'zh-CN': '{user} 的部门 {department} 不存在',
-    en: 'department {department} of {user} does not exist',
+    'zh-CN': '{userName} 的部门 {department} 不存在',
+    en: 'department {department} of {userName} does not exist',
   },
-  'fact.belongs-to': { 'zh-CN': '{user} 属于{department}', en: '{user} belongs to {department}' },
+  'fact.belongs-to': {
+    'zh-CN': '{userName} 属于{department}',
+    en: '{userName} belongs to {department}',
+  },
   'fact.no-head': { 'zh-CN': '{department}没有负责人', en: '{department} has no head' },
   'fact.head-missing': {
     'zh-CN': '{department}的负责人 {user} 不存在',
     en: 'head {user} of {department} does not exist',
   },
   'fact.is-head': {
-    'zh-CN': '{user} 是{department}的负责人',
-    en: '{user} is head of {department}',
+    'zh-CN': '{userName} 是{department}的负责人',
+    en: '{userName} is head of {department}',
   },
   'fact.is-supervisor': {
-    'zh-CN': '{user} 是 {below} 的上级',
-    en: '{user} is supervisor of {below}',
+    'zh-CN': '{userName} 是 {belowName} 的上级',
+    en: '{userName} is supervisor of {belowName}',
   },
-  'fact.no-supervisor': { 'zh-CN': '{user} 没有上级', en: '{user} has no supervisor' },
+  'fact.no-supervisor': { 'zh-CN': '{userName} 没有上级', en: '{userName} has no supervisor' },
   /** Retired by `fact.supervisor-loop`; kept so events recorded before it still read. */
   'fact.supervisor-cycle': {
     'zh-CN': '上级关系成环：{user} 又汇报给 {at}',
     en: 'supervisor cycle: {user} reports to {at} again',
   },
   'fact.supervisor-missing': {
-    'zh-CN': '{user} 的上级 {at} 不存在',
-    en: 'supervisor {at} of {user} does not exist',
+    'zh-CN': '{userName} 的上级 {at} 不存在',
+    en: 'supervisor {at} of {userName} does not exist',
   },
   'fact.has-position': {
-    'zh-CN': '{user} 担任岗位 {position}',
-    en: '{user} holds position {position}',
+    'zh-CN': '{userName} 担任岗位 {positionZh}',
+    en: '{userName} holds position {positionEn}',
   },
   'fact.nobody-has-position': {
-    'zh-CN': '没有人担任岗位 {position}',
-    en: 'nobody holds position {position}',
+    'zh-CN': '没有人担任岗位 {positionZh}',
+    en: 'nobody holds position {positionEn}',
   },
-  'fact.in-group': { 'zh-CN': '{user} 属于用户组 {group}', en: '{user} is in group {group}' },
-  'fact.group-missing': { 'zh-CN': '用户组 {group} 不存在', en: 'group {group} does not exist' },
-  'fact.group-empty': { 'zh-CN': '用户组 {group} 没有成员', en: 'group {group} has no members' },
+  'fact.in-group': {
+    'zh-CN': '{userName} 属于用户组 {groupZh}',
+    en: '{userName} is in group {groupEn}',
+  },
+  'fact.group-missing': {
+    'zh-CN': '用户组 {groupZh} 不存在',
+    en: 'group {groupEn} does not exist',
+  },
+  'fact.group-empty': {
+    'zh-CN': '用户组 {groupZh} 没有成员',
+    en: 'group {groupEn} has no members',
+  },
   'fact.field-empty': { 'zh-CN': '表单字段 {field} 为空', en: 'form field {field} is empty' },
   'fact.field-invalid': {
     'zh-CN': '表单字段 {field} 的值不是人员或部门',
     en: 'form field {field} does not hold a person or a department',
   },
   'fact.field-user': {
-    'zh-CN': '表单字段 {field} 选择了 {user}',
-    en: 'form field {field} names {user}',
+    'zh-CN': '表单字段 {field} 选择了 {userName}',
+    en: 'form field {field} names {userName}',
   },
   'fact.field-department': {
     'zh-CN': '表单字段 {field} 选择了{department}',
@@ -227,30 +245,33 @@ export const approverTexts = {
     en: 'department cycle {cycle}: the walk stops',
   },
   'fact.supervisor-loop': {
-    'zh-CN': '上级关系成环：{cycle}，在 {user} 处停止',
-    en: 'supervisor cycle {cycle}: the walk stops at {user}',
+    'zh-CN': '上级关系成环：{cycleNames}，在 {userName} 处停止',
+    en: 'supervisor cycle {cycleNames}: the walk stops at {userName}',
   },
   'fact.chain-end-role': {
-    'zh-CN': '{user} 拥有角色 {role}，审批链到此为止',
-    en: '{user} has role {role}: the chain ends here',
+    'zh-CN': '{userName} 拥有角色 {roleZh}，审批链到此为止',
+    en: '{userName} has role {roleEn}: the chain ends here',
   },
   'fact.chain-role-missing': {
-    'zh-CN': '审批链中没有可用的人拥有角色 {role}',
-    en: 'nobody available in the chain has role {role}',
+    'zh-CN': '审批链中没有可用的人拥有角色 {roleZh}',
+    en: 'nobody available in the chain has role {roleEn}',
   },
   'fact.amount-invalid': {
     'zh-CN': '表单字段 {field} 的值 {value} 不是金额',
     en: 'form field {field} holds {value}, which is not an amount',
   },
   'fact.limit-covers': {
-    'zh-CN': '{user} 的审批额度 {limit} 覆盖 {amount}，审批链到此为止',
-    en: "{user}'s approval limit {limit} covers {amount}: the chain ends here",
+    'zh-CN': '{userName} 的审批额度 {limit} 覆盖 {amount}，审批链到此为止',
+    en: "{userName}'s approval limit {limit} covers {amount}: the chain ends here",
   },
   'fact.limit-below': {
-    'zh-CN': '{user} 的审批额度 {limit} 低于 {amount}',
-    en: "{user}'s approval limit {limit} is below {amount}",
+    'zh-CN': '{userName} 的审批额度 {limit} 低于 {amount}',
+    en: "{userName}'s approval limit {limit} is below {amount}",
   },
-  'fact.no-limit': { 'zh-CN': '{user} 没有设置审批额度', en: '{user} has no approval limit' },
+  'fact.no-limit': {
+    'zh-CN': '{userName} 没有设置审批额度',
+    en: '{userName} has no approval limit',
+  },
   'fact.limit-uncovered': {
     'zh-CN': '审批链中没有可用的人的审批额度覆盖 {amount}',
     en: 'nobody available in the chain has an approval limit covering {amount}',
@@ -264,24 +285,24 @@ export const approverTexts = {
     en: 'no case matched: otherwise',
   },
   'fact.picked-by-initiator': {
-    'zh-CN': '{user} 由发起人选择',
-    en: '{user} was picked by the initiator',
+    'zh-CN': '{userName} 由发起人选择',
+    en: '{userName} was picked by the initiator',
   },
   'fact.picked-by-approver': {
-    'zh-CN': '{user} 由上一步审批人指定',
-    en: '{user} was picked by the previous approver',
+    'zh-CN': '{userName} 由上一步审批人指定',
+    en: '{userName} was picked by the previous approver',
   },
   'fact.initiator-acts': {
-    'zh-CN': '{user} 是发起人，按设置由其本人审批',
-    en: '{user} started the request and acts on it as configured',
+    'zh-CN': '{userName} 是发起人，按设置由其本人审批',
+    en: '{userName} started the request and acts on it as configured',
   },
   'fact.initiator-replaced': {
-    'zh-CN': '{user} 是发起人，改由其直属上级 {supervisor} 审批',
-    en: '{user} started the request; their supervisor {supervisor} approves instead',
+    'zh-CN': '{userName} 是发起人，改由其直属上级 {supervisorName} 审批',
+    en: '{userName} started the request; their supervisor {supervisorName} approves instead',
   },
   'fact.initiator-no-supervisor': {
-    'zh-CN': '{user} 是发起人且没有可用的直属上级，已跳过',
-    en: '{user} started the request and has no available direct supervisor; skipped',
+    'zh-CN': '{userName} 是发起人且没有可用的直属上级，已跳过',
+    en: '{userName} started the request and has no available direct supervisor; skipped',
   },
   'fact.distinct-relaxed': {
     'zh-CN': '符合条件的人都已在本申请中审批过，为免无人审批，允许其再次审批',
@@ -300,26 +321,29 @@ export const approverTexts = {
     en: 'nobody was there to pick the approvers (the steps before completed without an approver)',
   },
   'fact.turn-disabled': {
-    'zh-CN': '轮到 {user} 审批时其账号已停用，已跳过',
-    en: '{user} was disabled by the time their turn came and was skipped',
+    'zh-CN': '轮到 {userName} 审批时其账号已停用，已跳过',
+    en: '{userName} was disabled by the time their turn came and was skipped',
   },
   'sod.too-few-approvers': {
     'zh-CN':
       '只有 {found} 位不同的人审批通过，少于此金额要求的 {needed} 位（提交后组织发生了变化）',
     en: 'only {found} different people approved, fewer than the {needed} this amount needs (the organization changed after submission)',
   },
-  'fact.disabled': { 'zh-CN': '{user} 已停用，已跳过', en: '{user} is disabled and was skipped' },
+  'fact.disabled': {
+    'zh-CN': '{userName} 已停用，已跳过',
+    en: '{userName} is disabled and was skipped',
+  },
   'fact.initiator-skipped': {
-    'zh-CN': '{user} 是发起人，已跳过',
-    en: '{user} started the request and was skipped',
+    'zh-CN': '{userName} 是发起人，已跳过',
+    en: '{userName} started the request and was skipped',
   },
   'fact.routed-to-admins': {
-    'zh-CN': '未找到审批人：转交角色 {role}',
-    en: 'nobody resolved: routed to role {role}',
+    'zh-CN': '未找到审批人：转交角色 {roleZh}',
+    en: 'nobody resolved: routed to role {roleEn}',
   },
   'fact.initiator-admin': {
-    'zh-CN': '{user} 是唯一可用的流程管理员，虽是发起人，仍由其处理此步骤',
-    en: '{user} is the only available flow admin and takes the step although they started the request',
+    'zh-CN': '{userName} 是唯一可用的流程管理员，虽是发起人，仍由其处理此步骤',
+    en: '{userName} is the only available flow admin and takes the step although they started the request',
   },
   /** A name given in both languages (e.g. a step's), as a param rendered in the reader's. */
   'text.step': { 'zh-CN': '{zh}', en: '{en}' },

@@ -22,6 +22,7 @@ export {
   type ExplanationCode,
   type ExplanationParam,
 } from './explanations.ts';
+export { keyParams, personById, personParams, type NameParams, type Named } from './names.ts';
 export {
   FLOW_ADMIN_ROLE,
   resolveRecipients,

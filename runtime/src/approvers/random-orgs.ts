@@ -177,7 +177,10 @@ export const requestArb: fc.Arbitrary<RequestFacts> = fc
   .map(({ initiatorId, amount, owner, dept, picked, initiator, excluded }) => {
     const values = { amount, owner, dept };
     const map = new Map<string, Explanation>(
-      excluded.map((id) => [id, because('sod.already-approved', { user: id, step: 'earlier' })]),
+      excluded.map((id) => [
+        id,
+        because('sod.already-approved', { user: id, userName: id, step: 'earlier' }),
+      ]),
     );
 
     return {

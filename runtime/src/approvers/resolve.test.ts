@@ -212,6 +212,8 @@ describe('resolveApprovers: translatable reasons', () => {
   });
 
   it('nests the rule and the last fact in the reason when nobody is eligible', () => {
+    // A role the org does not name reads as its key in both languages.
+    const legal = { role: 'legal', roleZh: 'legal', roleEn: 'legal' };
     const result = resolveApprovers(
       { kind: 'role', role: 'legal' },
       { initiatorId: 'chen.jie', org },
@@ -220,8 +222,8 @@ describe('resolveApprovers: translatable reasons', () => {
     expect(result.reasonDetail).toEqual({
       code: 'rule.nobody-eligible',
       params: {
-        rule: { code: 'rule.role', params: { role: 'legal' } },
-        fact: { code: 'fact.nobody-has-role', params: { role: 'legal' } },
+        rule: { code: 'rule.role', params: legal },
+        fact: { code: 'fact.nobody-has-role', params: legal },
       },
     });
     expect(explain(result.reasonDetail, 'zh-CN')).toBe(
@@ -290,7 +292,14 @@ describe('resolveApprovers: the initiator among the people found', () => {
 describe('resolveApprovers: excluded people', () => {
   it('never assigns an excluded person and records the given fact', () => {
     const excluded = new Map([
-      ['li.na', because('sod.already-approved', { user: 'li.na', step: 'Finance review' })],
+      [
+        'li.na',
+        because('sod.already-approved', {
+          user: 'li.na',
+          userName: 'li.na',
+          step: 'Finance review',
+        }),
+      ],
     ]);
 
     const result = resolveApprovers(
@@ -305,7 +314,9 @@ describe('resolveApprovers: excluded people', () => {
   });
 
   it("does not put an excluded supervisor in the initiator's place", () => {
-    const excluded = new Map([['zhao.min', because('sod.initiator', { user: 'zhao.min' })]]);
+    const excluded = new Map([
+      ['zhao.min', because('sod.initiator', { user: 'zhao.min', userName: 'zhao.min' })],
+    ]);
 
     const result = resolveApprovers(
       { kind: 'user', userIds: ['li.na'] },

@@ -1,5 +1,6 @@
 import type { ApproverRule, OrgUser, SimpleApproverRule } from '@baton/schemas';
 import { because, explain, type Explanation } from './explanations.ts';
+import { personParams } from './names.ts';
 import { byGroup, byPosition, byRole, byUser } from './rules/basic.ts';
 import { bySupervisor, bySupervisorChain } from './rules/chain.ts';
 import { byConditional } from './rules/conditional.ts';
@@ -12,7 +13,7 @@ export type { PickNeed, ResolveContext } from './rules/found.ts';
 
 /**
  * Who a rule chose and why. `facts` are the org facts walked, in plain English
- * (`"wang.fang is head of 华东销售部"`), stored in the event so history does not change when the
+ * (`"王芳 is head of 华东销售部"`), stored in the event so history does not change when the
  * org does. `userIds` is empty when nobody is eligible; `reason` then says why.
  * `reasonDetail` and `factDetails` carry the same in a form any UI can translate (see
  * `approverTexts`); `reason` and `facts` are their English text.
@@ -80,10 +81,10 @@ function standIn(ctx: ResolveContext): OrgUser | undefined {
 
 /** Applies `ctx.initiator` to the initiator found by a rule. */
 function placeInitiator(initiator: OrgUser, ctx: ResolveContext, choice: Choice): void {
-  const user = initiator.username;
+  const user = personParams(initiator);
   const policy = ctx.initiator ?? 'skip';
   if (policy === 'act') {
-    choice.facts.push(because('fact.initiator-acts', { user }));
+    choice.facts.push(because('fact.initiator-acts', user));
     choice.userIds.push(initiator.id);
 
     return;
@@ -91,14 +92,14 @@ function placeInitiator(initiator: OrgUser, ctx: ResolveContext, choice: Choice)
   const supervisor = policy === 'supervisor' ? standIn(ctx) : undefined;
   if (supervisor) {
     choice.facts.push(
-      because('fact.initiator-replaced', { user, supervisor: supervisor.username }),
+      because('fact.initiator-replaced', { ...user, ...personParams(supervisor, 'supervisor') }),
     );
     if (!choice.userIds.includes(supervisor.id)) choice.userIds.push(supervisor.id);
 
     return;
   }
   const code = policy === 'supervisor' ? 'fact.initiator-no-supervisor' : 'fact.initiator-skipped';
-  choice.facts.push(because(code, { user }));
+  choice.facts.push(because(code, user));
   choice.initiatorSkipped = true;
 }
 
@@ -125,7 +126,7 @@ function choose(found: Found, ctx: ResolveContext): Choice {
     const excluded = ctx.excluded?.get(user.id);
     if (user.disabled) {
       if (!reported.has(user.username))
-        choice.facts.push(because('fact.disabled', { user: user.username }));
+        choice.facts.push(because('fact.disabled', personParams(user)));
     } else if (excluded) choice.facts.push(excluded);
     else if (user.id === ctx.initiatorId) placeInitiator(user, ctx, choice);
     else if (!choice.userIds.includes(user.id)) choice.userIds.push(user.id);

@@ -1,5 +1,6 @@
 import { resolveText, type FlowNode, type Locale } from '@baton/schemas';
 import { because, type Explanation } from '../approvers/explanations.ts';
+import { personById } from '../approvers/names.ts';
 import type { OrgDirectory } from '../approvers/org-directory.ts';
 import type { FlowGraph } from './graph.ts';
 import type { Approval } from './round-approvals.ts';
@@ -10,10 +11,6 @@ import type { Approval } from './round-approvals.ts';
  * notes on a step's staffing that only the core knows about (`coreNotes`, zh-CN and en).
  */
 
-function username(org: OrgDirectory, userId: string): string {
-  return org.getUser(userId)?.username ?? userId;
-}
-
 /** A step's name as one param that reads in the reader's language. */
 export function stepLabel(node: FlowNode): Explanation {
   return because('text.step', {
@@ -23,7 +20,7 @@ export function stepLabel(node: FlowNode): Explanation {
 }
 
 export function initiatorAutoApproved(org: OrgDirectory, userId: string): Explanation {
-  return because('auto.initiator', { user: username(org, userId) });
+  return because('auto.initiator', personById(org, userId));
 }
 
 export function dedupeApproved(
@@ -35,13 +32,13 @@ export function dedupeApproved(
   const code = consecutive ? 'auto.dedupe-consecutive' : 'auto.dedupe-anywhere';
   const step = stepLabel(graph.node(approval.step.nodeId));
 
-  return because(code, { user: username(org, approval.userId), step });
+  return because(code, { ...personById(org, approval.userId), step });
 }
 
 export function alreadyApproved(org: OrgDirectory, graph: FlowGraph, approval: Approval) {
   const step = stepLabel(graph.node(approval.step.nodeId));
 
-  return because('sod.already-approved', { user: username(org, approval.userId), step });
+  return because('sod.already-approved', { ...personById(org, approval.userId), step });
 }
 
 /** Notes on how a step was staffed that only the core knows, in both languages. */

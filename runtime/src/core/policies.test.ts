@@ -96,6 +96,7 @@ describe('distinctApprovers', () => {
       code: 'sod.already-approved',
       params: {
         user: 'wang.fang',
+        userName: 'wang.fang',
         step: { code: 'text.step', params: { zh: 'Manager', en: 'Manager' } },
       },
     });

@@ -1,5 +1,5 @@
 import type { ApprovalConfig } from '@baton/schemas';
-import { because, explain, type Explanation } from '../approvers/index.ts';
+import { because, explain, personById, type Explanation } from '../approvers/index.ts';
 import { alreadyApproved, dedupeApproved, initiatorAutoApproved } from './notes.ts';
 import { policiesOf } from './policies.ts';
 import { approvalsThisRound, previousApprovals, type Approval } from './round-approvals.ts';
@@ -101,8 +101,8 @@ export function skippedOf(
   const approvedForThem = config.initiator === 'autoApprove' && initiatorApprovable(resolved);
   if (resolved.initiatorSkipped && !approvedForThem) {
     const userId = work.state.initiatorId;
-    const user = work.ctx.org.getUser(userId)?.username ?? userId;
-    skipped.push({ userId, reasonDetail: because('sod.initiator', { user }) });
+    const user = personById(work.ctx.org, userId);
+    skipped.push({ userId, reasonDetail: because('sod.initiator', user) });
   }
   for (const [userId, reasonDetail] of excluded) {
     // The resolver records the very explanation it was given for each person it left out.

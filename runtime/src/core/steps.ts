@@ -1,4 +1,5 @@
 import { because } from '../approvers/explanations.ts';
+import { personById } from '../approvers/names.ts';
 import { runtimeError } from '../messages.ts';
 import { stepRejected, tally } from './counting.ts';
 import type { TaskPolicy } from './executors/types.ts';
@@ -36,10 +37,10 @@ function neededOf(step: StepState, seatCount: number): number {
  * the step was entered. The task is cancelled with the reason and the step needs one approval
  * less, both recorded in the event.
  */
-function skipTurn(work: Work, step: StepState, task: TaskState, user: string): StepState {
+function skipTurn(work: Work, step: StepState, task: TaskState): StepState {
   const needed = neededOf(step, seatsAmong(tasksOf(work, step)).length) - 1;
   const skipped = updateStep(work, step.id, { needed });
-  const why = because('fact.turn-disabled', { user });
+  const why = because('fact.turn-disabled', personById(work.ctx.org, task.assigneeId));
   cancelTasks(work, [task], 'assignee-disabled', { needed, ...reasonFields(why) });
 
   return skipped;
@@ -57,7 +58,7 @@ function openNext(work: Work, step: StepState): boolean {
   for (const next of turns) {
     const user = work.ctx.org.getUser(next.assigneeId);
     if (!user || user.disabled) {
-      current = skipTurn(work, current, next, user?.username ?? next.assigneeId);
+      current = skipTurn(work, current, next);
       continue;
     }
     const task = updateTask(work, next.id, { status: 'open' });

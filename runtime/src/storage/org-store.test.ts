@@ -30,6 +30,8 @@ describe.each(testDatabases())('the org store on $name', (factory) => {
         .map((user) => user.id)
         .sort(),
     ).toEqual(['he.xin', 'li.na']);
+    // Explanations name roles in words, so the directory carries their names.
+    expect(directory.getRole('finance')?.name).toEqual({ 'zh-CN': '财务', en: 'Finance' });
     const hash = await database.db
       .selectFrom('users')
       .select('password_hash')

@@ -42,11 +42,11 @@ export async function loadOrg(db: Db): Promise<Org> {
 
 /**
  * The org as approver resolution reads it, fresh from the tables (pass the transaction to read
- * inside it): departments, users with their roles, positions and approval limits, positions and
- * groups. Role names are left out (resolution never shows them).
+ * inside it): departments, users with their roles, positions and approval limits, and the
+ * roles, positions and groups with their names (explanations name them in words).
  */
 export async function loadOrgDirectory(db: Db): Promise<OrgDirectory> {
-  const [departments, rows, userPositions, positions, groups] = await Promise.all([
+  const [departments, rows, userPositions, positions, groups, roles] = await Promise.all([
     db.selectFrom('departments').selectAll().execute(),
     db
       .selectFrom('users')
@@ -59,6 +59,7 @@ export async function loadOrgDirectory(db: Db): Promise<OrgDirectory> {
     db.selectFrom('user_positions').selectAll().orderBy('position_key').execute(),
     db.selectFrom('positions').selectAll().orderBy('key').execute(),
     loadGroups(db),
+    db.selectFrom('roles').selectAll().orderBy('key').execute(),
   ]);
   const positionsOf = listsBy(userPositions, (row) => [row.user_id, row.position_key]);
   const users = new Map<string, OrgUser>();
@@ -72,6 +73,7 @@ export async function loadOrgDirectory(db: Db): Promise<OrgDirectory> {
   return createOrgDirectory({
     departments: departments.map(departmentOf),
     users: [...users.values()],
+    roles: roles.map(namedOf),
     positions: positions.map(namedOf),
     groups,
   });

@@ -18,8 +18,8 @@ describe('position', () => {
     );
 
     expect(all.userIds).toEqual(['li.na', 'he.xin']);
-    expect(all.facts).toEqual(['li.na holds position cashier', 'he.xin holds position cashier']);
-    expect(all.reason).toBe('position cashier');
+    expect(all.facts).toEqual(['li.na holds position Cashier', 'he.xin holds position Cashier']);
+    expect(all.reason).toBe('position Cashier');
     expect(some.userIds).toEqual(['he.xin']);
     expect(some.facts).toContain('li.na is disabled and was skipped');
   });
@@ -44,8 +44,8 @@ describe('group', () => {
 
     expect(result.userIds).toEqual(['sun.hao', 'li.na']);
     expect(result.facts).toEqual([
-      'sun.hao is in group budget-committee',
-      'li.na is in group budget-committee',
+      'sun.hao is in group Budget committee',
+      'li.na is in group Budget committee',
       'user ghost does not exist',
     ]);
   });

@@ -1,14 +1,8 @@
 import type { Department, OrgUser } from '@baton/schemas';
 import { because, type Explanation } from '../explanations.ts';
+import { personById, personParams } from '../names.ts';
 import type { OrgDirectory } from '../org-directory.ts';
-import {
-  fieldValue,
-  label,
-  nobody,
-  type Found,
-  type ResolveContext,
-  type RuleOf,
-} from './found.ts';
+import { fieldValue, nobody, type Found, type ResolveContext, type RuleOf } from './found.ts';
 
 /** Where a walk over departments stands: the departments visited, in order, and its facts. */
 type Walk = { path: Department[]; facts: Explanation[] };
@@ -63,9 +57,9 @@ function headOf(org: OrgDirectory, department: Department, walk: Walk, climbing:
 
     return undefined;
   }
-  walk.facts.push(because('fact.is-head', { user: head.username, department: name }));
+  walk.facts.push(because('fact.is-head', { ...personParams(head), department: name }));
   if (climbing && head.disabled) {
-    walk.facts.push(because('fact.disabled', { user: head.username }));
+    walk.facts.push(because('fact.disabled', personParams(head)));
 
     return undefined;
   }
@@ -114,20 +108,21 @@ function found(walk: Walk, head: OrgUser | undefined): Found {
 /** The department the rule starts from: the form field's, else the initiator's. */
 function startOf(rule: RuleOf<'departmentHead'>, ctx: ResolveContext) {
   if (rule.field !== undefined) return fieldDepartment(rule.field, ctx);
-  const user = label(ctx.org, ctx.initiatorId);
-  const reason = because('rule.department-head-unknown', { user });
+  const user = personById(ctx.org, ctx.initiatorId);
+  const reason = because('rule.department-head-unknown', user);
   const initiator = ctx.org.getUser(ctx.initiatorId);
-  if (!initiator) return nobody(reason, because('fact.initiator-unknown', { user }));
-  if (initiator.departmentId === null)
-    return nobody(reason, because('fact.no-department', { user }));
+  if (!initiator)
+    return nobody(reason, because('fact.initiator-unknown', { user: ctx.initiatorId }));
+  if (initiator.departmentId === null) return nobody(reason, because('fact.no-department', user));
   const department = ctx.org.getDepartment(initiator.departmentId);
   if (!department) {
     const id = initiator.departmentId;
 
-    return nobody(reason, because('fact.department-missing', { user, department: id }));
+    return nobody(reason, because('fact.department-missing', { ...user, department: id }));
   }
+  const fact = because('fact.belongs-to', { ...user, department: department.name });
 
-  return { department, facts: [because('fact.belongs-to', { user, department: department.name })] };
+  return { department, facts: [fact] };
 }
 
 /** @internal The department named in a `department` form field, or why there is none. */

@@ -1,5 +1,6 @@
 import type { OrgUser } from '@baton/schemas';
 import { because, type Explanation } from '../explanations.ts';
+import { personParams } from '../names.ts';
 import { departmentHeadFrom } from './department.ts';
 import { fieldValue, nobody, type Found, type ResolveContext, type RuleOf } from './found.ts';
 
@@ -32,7 +33,7 @@ function personOf(field: string, id: string, ctx: ResolveContext, type?: string)
   if (user)
     return {
       candidates: [user],
-      facts: [because('fact.field-user', { field, user: user.username })],
+      facts: [because('fact.field-user', { field, ...personParams(user) })],
       reason,
     };
   const department = type === 'user' ? undefined : ctx.org.getDepartment(id);

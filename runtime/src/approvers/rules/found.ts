@@ -59,11 +59,6 @@ export type FindSimple = (rule: SimpleApproverRule, ctx: ResolveContext) => Foun
 /** @internal A rule of one kind. */
 export type RuleOf<K extends ApproverRule['kind']> = Extract<ApproverRule, { kind: K }>;
 
-/** @internal A user's name in facts: the username, or the id when the user is unknown. */
-export function label(org: OrgDirectory, userId: string): string {
-  return org.getUser(userId)?.username ?? userId;
-}
-
 /** @internal Nobody found, for `reason`, because of `facts`. */
 export function nobody(reason: Explanation, ...facts: Explanation[]): Found {
   return { candidates: [], facts, reason };

@@ -37,7 +37,9 @@ describe('pickCandidates', () => {
   });
 
   it('unites users, roles, positions and groups in the org order, leaving out the excluded', () => {
-    const excluded = new Map([['li.na', because('sod.initiator', { user: 'li.na' })]]);
+    const excluded = new Map([
+      ['li.na', because('sod.initiator', { user: 'li.na', userName: 'li.na' })],
+    ]);
 
     const result = pickCandidates(
       [

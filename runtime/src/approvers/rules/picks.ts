@@ -1,5 +1,6 @@
 import type { ApproverRule, OrgUser, PickRange } from '@baton/schemas';
 import { because, type Explanation } from '../explanations.ts';
+import { keyParams, personById, personParams } from '../names.ts';
 import type { OrgDirectory } from '../org-directory.ts';
 import { chooseCase } from './conditional.ts';
 import type { Found, ResolveContext, RuleOf } from './found.ts';
@@ -50,7 +51,7 @@ function entryUsers(entry: RangeEntry, org: OrgDirectory, facts: Explanation[]) 
       return org.usersWithPosition(entry.position);
     case 'group':
       if (!org.getGroup(entry.group))
-        facts.push(because('fact.group-missing', { group: entry.group }));
+        facts.push(because('fact.group-missing', keyParams(org, 'group', entry.group)));
 
       return org.groupMembers(entry.group);
   }
@@ -58,19 +59,21 @@ function entryUsers(entry: RangeEntry, org: OrgDirectory, facts: Explanation[]) 
 
 /** Why a user may not be picked for who they are: the picker themselves, or the initiator. */
 function barredAsPerson(user: OrgUser, ctx: ResolveContext): Explanation | undefined {
-  if (user.id === ctx.picker) return because('pick.self', { user: user.username });
+  if (user.id === ctx.picker) return because('pick.self', personParams(user));
   if (user.id === ctx.initiatorId && ctx.initiator !== 'act')
-    return because('pick.initiator', { user: user.username });
+    return because('pick.initiator', personParams(user));
 
   return undefined;
 }
 
 /** Why a user in range may not be picked now: disabled, or excluded by a policy. */
 function barredNow(user: OrgUser, ctx: ResolveContext): Explanation | undefined {
-  if (user.disabled) return because('pick.disabled', { user: user.username });
+  if (user.disabled) return because('pick.disabled', personParams(user));
   const excluded = ctx.excluded?.get(user.id);
 
-  return excluded ? because('pick.excluded', { user: user.username, reason: excluded }) : undefined;
+  return excluded
+    ? because('pick.excluded', { ...personParams(user), reason: excluded })
+    : undefined;
 }
 
 /** Why a user in range may not be picked (the picker, the initiator, disabled, excluded). */
@@ -117,8 +120,7 @@ function checkOne(id: string, rule: PickRule, ctx: ResolveContext): Explanation 
   if (!user) return because('pick.unknown', { user: id });
   const person = barredAsPerson(user, ctx);
   if (person) return person;
-  if (!inRange(user, rule.range, ctx.org))
-    return because('pick.outside-range', { user: user.username });
+  if (!inRange(user, rule.range, ctx.org)) return because('pick.outside-range', personParams(user));
 
   return barredNow(user, ctx);
 }
@@ -149,8 +151,7 @@ export function checkPicks(
   if (!pickRule.multiple && picked.length > 1)
     problems.push(because('pick.several', { count: picked.length }));
   for (const [id, count] of countPicks(picked)) {
-    const user = ctx.org.getUser(id)?.username ?? id;
-    if (count > 1) problems.push(because('pick.repeated', { user, count }));
+    if (count > 1) problems.push(because('pick.repeated', { ...personById(ctx.org, id), count }));
     const problem = checkOne(id, pickRule, ctx);
     if (problem) problems.push(problem);
   }
@@ -204,14 +205,15 @@ function pickedPeople(rule: PickRule, ctx: ResolveContext): Found {
   for (const id of rule.multiple ? ctx.picked : ctx.picked.slice(0, 1)) {
     const user = ctx.org.getUser(id);
     if (!user) facts.push(because('pick.unknown', { user: id }));
-    else if (user.id === ctx.picker) facts.push(because('pick.self', { user: user.username }));
+    else if (user.id === ctx.picker) facts.push(because('pick.self', personParams(user)));
     else if (!inRange(user, rule.range, ctx.org))
-      facts.push(because('pick.outside-range', { user: user.username }));
+      facts.push(because('pick.outside-range', personParams(user)));
     else {
       facts.push(
-        because(by === 'initiator' ? 'fact.picked-by-initiator' : 'fact.picked-by-approver', {
-          user: user.username,
-        }),
+        because(
+          by === 'initiator' ? 'fact.picked-by-initiator' : 'fact.picked-by-approver',
+          personParams(user),
+        ),
       );
       candidates.push(user);
     }
