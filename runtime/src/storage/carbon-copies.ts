@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { InstanceEvent } from '../core/types.ts';
 import { flowVersionCache } from './flow-store.ts';
 import { nodeName } from './node-names.ts';
+import { markRead, unreadCount, type ReadSelection } from './read-marks.ts';
 import type { BatonDatabase, CarbonCopyTable } from './schema.ts';
 
 type Db = Kysely<BatonDatabase>;
@@ -116,37 +117,17 @@ export async function listCc(db: Db, userId: string, options: CcListOptions = {}
 }
 
 /** How many copies sent to `userId` are unread. */
-export async function ccUnreadCount(db: Db, userId: string): Promise<number> {
-  const row = await db
-    .selectFrom('carbon_copies')
-    .select((eb) => eb.fn.countAll<string | number>().as('count'))
-    .where('user_id', '=', userId)
-    .where('read_at', 'is', null)
-    .executeTakeFirstOrThrow();
-
-  return Number(row.count);
+export function ccUnreadCount(db: Db, userId: string): Promise<number> {
+  return unreadCount(db, 'carbon_copies', userId);
 }
 
-/** Which copies to mark read: the listed ones, or every one of the caller's. */
-export type CcReadSelection = { ids: readonly string[] } | { all: true };
+/** Which to mark read: the listed ones, or every one of the caller's. */
+export type CcReadSelection = ReadSelection;
 
-/**
- * Marks unread copies of `userId` read at `at`: the ids given (ids of other people's copies are
- * left alone) or all of them. Returns how many changed.
- */
-export async function markCcRead(
+/** Marks unread items of `userId` read at `at` (see `markRead`). Returns how many changed. */
+export function markCcRead(
   db: Db,
   options: { userId: string; which: CcReadSelection; at: string },
 ): Promise<number> {
-  const { userId, which, at } = options;
-  if ('ids' in which && which.ids.length === 0) return 0;
-  let update = db
-    .updateTable('carbon_copies')
-    .set({ read_at: at })
-    .where('user_id', '=', userId)
-    .where('read_at', 'is', null);
-  if ('ids' in which) update = update.where('id', 'in', [...which.ids]);
-  const result = await update.executeTakeFirst();
-
-  return Number(result.numUpdatedRows);
+  return markRead(db, 'carbon_copies', options);
 }

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { flowVersionCache } from './flow-store.ts';
 import { storageError } from './errors.ts';
 import { NotificationKind } from './notifications-delivery.ts';
+import { markRead, unreadCount, type ReadSelection } from './read-marks.ts';
 import type { BatonDatabase } from './schema.ts';
 
 type Db = Kysely<BatonDatabase>;
@@ -89,37 +90,17 @@ export async function listNotifications(
 }
 
 /** How many notifications of `userId` are unread (the bell's count). */
-export async function notificationUnreadCount(db: Db, userId: string): Promise<number> {
-  const row = await db
-    .selectFrom('notifications')
-    .select((eb) => eb.fn.countAll<string | number>().as('count'))
-    .where('user_id', '=', userId)
-    .where('read_at', 'is', null)
-    .executeTakeFirstOrThrow();
-
-  return Number(row.count);
+export function notificationUnreadCount(db: Db, userId: string): Promise<number> {
+  return unreadCount(db, 'notifications', userId);
 }
 
-/** Which notifications to mark read: the listed ones, or every one of the caller's. */
-export type NotificationReadSelection = { ids: readonly string[] } | { all: true };
+/** Which to mark read: the listed ones, or every one of the caller's. */
+export type NotificationReadSelection = ReadSelection;
 
-/**
- * Marks unread notifications of `userId` read at `at`: the ids given (ids of anyone else's
- * notifications change nothing) or all of them. Returns how many changed.
- */
-export async function markNotificationsRead(
+/** Marks unread items of `userId` read at `at` (see `markRead`). Returns how many changed. */
+export function markNotificationsRead(
   db: Db,
   options: { userId: string; which: NotificationReadSelection; at: string },
 ): Promise<number> {
-  const { userId, which, at } = options;
-  if ('ids' in which && which.ids.length === 0) return 0;
-  let update = db
-    .updateTable('notifications')
-    .set({ read_at: at })
-    .where('user_id', '=', userId)
-    .where('read_at', 'is', null);
-  if ('ids' in which) update = update.where('id', 'in', [...which.ids]);
-  const result = await update.executeTakeFirst();
-
-  return Number(result.numUpdatedRows);
+  return markRead(db, 'notifications', options);
 }

@@ -2,7 +2,7 @@ import { resolveText } from '@baton/schemas';
 import { z } from 'zod';
 import { localizedTitles } from '../instances/titles.ts';
 import { authedProcedure, router } from '../trpc.ts';
-import { Person } from './shapes.ts';
+import { Person, ReadMarks, readSelection } from './shapes.ts';
 
 const CcEntry = z.object({
   id: z.string(),
@@ -52,15 +52,10 @@ export const ccRouter = router({
    * anyone else's copies change nothing). `updated`: how many were unread before.
    */
   markRead: authedProcedure
-    .input(
-      z.object({
-        ids: z.array(z.string().min(1).max(200)).max(500).optional(),
-        all: z.boolean().optional(),
-      }),
-    )
+    .input(ReadMarks)
     .output(z.object({ updated: z.number().int() }))
     .mutation(async ({ ctx, input }) => {
-      const which = input.all ? { all: true as const } : { ids: input.ids ?? [] };
+      const which = readSelection(input);
 
       return { updated: await ctx.engine.markCcRead(ctx.user.id, which) };
     }),

@@ -8,7 +8,7 @@ import {
 import { z } from 'zod';
 import { localizedTitles } from '../instances/titles.ts';
 import { authedProcedure, router } from '../trpc.ts';
-import { Person } from './shapes.ts';
+import { Person, ReadMarks, readSelection } from './shapes.ts';
 
 const NotificationEntry = z.object({
   id: z.string(),
@@ -73,15 +73,10 @@ export const notificationsRouter = router({
    * of anyone else's change nothing). `updated`: how many were unread before.
    */
   markRead: authedProcedure
-    .input(
-      z.object({
-        ids: z.array(z.string().min(1).max(200)).max(500).optional(),
-        all: z.boolean().optional(),
-      }),
-    )
+    .input(ReadMarks)
     .output(z.object({ updated: z.number().int() }))
     .mutation(async ({ ctx, input }) => {
-      const which = input.all ? { all: true as const } : { ids: input.ids ?? [] };
+      const which = readSelection(input);
       const at = ctx.now().toISOString();
 
       return { updated: await markNotificationsRead(ctx.db, { userId: ctx.user.id, which, at }) };

@@ -12,3 +12,13 @@ export type Person = z.infer<typeof Person>;
 export const IdempotencyKey = z.string().min(8).max(200);
 
 export const Comment = z.string().max(2000);
+
+/** Which of the caller's items to mark read: every one with `all: true`, else those in `ids`. */
+export const ReadMarks = z.object({
+  ids: z.array(z.string().min(1).max(200)).max(500).optional(),
+  all: z.boolean().optional(),
+});
+
+export function readSelection(input: z.infer<typeof ReadMarks>) {
+  return input.all ? { all: true as const } : { ids: input.ids ?? [] };
+}
