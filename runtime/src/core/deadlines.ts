@@ -18,7 +18,12 @@ export function deadlineOf(work: Work, nodeId: string): StepDeadline | undefined
   return nodeConfig(node, ApprovalConfig).deadline;
 }
 
-const WEEKS_SCANNED = 52 * 90;
+/**
+ * Working time is counted day by day (time zones, holidays), so it is counted only for
+ * deadlines that fit in about a year of working weeks: a longer one would hold the server for
+ * a noticeable time for a deadline that means "never" in practice.
+ */
+const WEEKS_SCANNED = 53;
 
 /** Working minutes in a week without holidays: the calendar's periods times its workdays. */
 function weeklyMinutes(calendar: BusinessCalendar): number {
@@ -34,9 +39,9 @@ function weeklyMinutes(calendar: BusinessCalendar): number {
 /**
  * `minutes` after `from` (the decision's time by default), counted as `time` says: every
  * minute, or working minutes of `ctx.calendar` (default: `DEFAULT_BUSINESS_CALENDAR`).
- * A calendar with too little working time to hold `minutes` within about ninety years (an
- * admin's odd calendar, a ten-year deadline) counts calendar minutes instead: a deadline that
- * far away means "never" either way, and the request must not fail because of it.
+ * A deadline longer than about a year of the calendar's working weeks (a ten-year deadline,
+ * an admin's calendar with an hour of work a week) counts calendar minutes instead: that far
+ * away it means "never" either way, and neither the request nor the server may stall on it.
  */
 export function dueAfter(
   work: Work,

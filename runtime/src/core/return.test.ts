@@ -167,6 +167,28 @@ describe('return (退回)', () => {
     });
   });
 
+  it("to the initiator, then resubmitted with other picks for a skipped step: 'toThisStep' runs from the start", () => {
+    const flow = sequence([
+      approval('chosen', [
+        { kind: 'initiatorPicks', multiple: false, range: [{ kind: 'role', role: 'finance' }] },
+      ]),
+      approval('ceo', people('zhao.min'), { resubmit: 'toThisStep' }),
+    ]);
+    const driver = new Driver(flow);
+    driver.start('chen.jie', { amount: '100.00' }, { chosen: ['li.na'] });
+    driver.approve('li.na');
+    back(driver, 'zhao.min', 'initiator');
+
+    driver.resubmit({ amount: '100.00' }, { chosen: ['he.xin'] });
+
+    expect(driver.pending()).toEqual([['he.xin', 'open']]);
+    expect(driver.event('instance.resubmitted')).toMatchObject({
+      from: 'start',
+      why: 'picks-changed',
+      steps: ['chosen'],
+    });
+  });
+
   it("to the initiator, then resubmitted: 'fromStart' runs the flow again", () => {
     const driver = atCeo();
     back(driver, 'zhao.min', 'initiator');

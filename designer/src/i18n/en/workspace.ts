@@ -109,6 +109,8 @@ export const workspace: Messages<typeof reference> = {
       'It started over instead of going back to {{step}}: {{fields}} changed, and the earlier steps approved other values',
     resumedParallel:
       'It started over instead of going back to {{step}}, which sits inside a parallel branch',
+    resumedPicks:
+      'It started over instead of going back to {{step}}: other approvers were picked for {{steps}}',
     listSeparator: ', ',
     withdrawn: '{{actor}} withdrew the request',
     assigned: 'Waiting for {{assignee}}: {{step}}',

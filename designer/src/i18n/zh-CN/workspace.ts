@@ -105,6 +105,7 @@ export const workspace = {
     resumedChanged:
       '{{fields}}已修改，前面的步骤审批的是原来的内容，因此从头重新审批，未直接回到“{{step}}”',
     resumedParallel: '“{{step}}”位于并行分支内，因此从头重新审批',
+    resumedPicks: '重新选择了“{{steps}}”的审批人，因此从头重新审批，未直接回到“{{step}}”',
     listSeparator: '、',
     withdrawn: '{{actor}} 撤回了申请',
     assigned: '待 {{assignee}} 处理：{{step}}',

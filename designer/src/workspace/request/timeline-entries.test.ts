@@ -158,6 +158,16 @@ describe('timelineLines', () => {
 
     expect(atStep?.comment).toBe('It went straight back to Finance approval');
     expect(fromStart?.comment).toContain('Amount changed');
+
+    const repicked = event('instance.resubmitted', chen, {
+      from: 'start',
+      why: 'picks-changed',
+      nodeId: 'finance',
+      steps: ['manager'],
+    });
+    expect(lines({ timeline: [repicked] }, 'en')[0]?.comment).toContain(
+      'picked for Manager approval',
+    );
   });
 
   it('given an event type it does not know and no actor, when told, then a generic line names the system and the type', () => {

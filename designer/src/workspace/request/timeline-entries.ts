@@ -31,6 +31,11 @@ function resumed({ t, step, data, field }: Context): string | undefined {
     return t('timeline.resumedChanged', { step: at, fields });
   }
   if (read(data, 'why') === 'inside-parallel') return t('timeline.resumedParallel', { step: at });
+  if (read(data, 'why') === 'picks-changed') {
+    const steps = readList(data, 'steps').map(step).join(t('timeline.listSeparator'));
+
+    return t('timeline.resumedPicks', { step: at, steps });
+  }
 
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { ApprovalConfig, type FormValues } from '@baton/schemas';
+import { ApprovalConfig, canonicalJson } from '@baton/schemas';
 import { runtimeError } from '../../messages.ts';
 import { nodeConfig } from '../graph.ts';
 import { policiesOf } from '../policies.ts';
@@ -8,7 +8,7 @@ import { assertRouteStaffed } from '../route-check.ts';
 import { changedRoutingFields } from '../routing-fields.ts';
 import { runTokens } from '../run.ts';
 import { stopAll } from '../steps.ts';
-import type { Command, InstanceState } from '../types.ts';
+import type { Command, InstanceState, Picks } from '../types.ts';
 import { emit, type Work } from '../work.ts';
 
 type Start = Extract<Command, { type: 'start' }>;
@@ -54,9 +54,20 @@ function beginRound(work: Work, nodeId: string = work.graph.startNode().id): voi
  * request: see routing-fields.ts), else at the start (the event records which, and why when
  * the setting could not be followed).
  */
+/** The steps whose picks the resubmission changes (a new, different list of people). */
+function changedPicks(work: Work, picks: Picks | undefined): string[] {
+  const before = work.state.picks ?? {};
+  const after = Object.entries(picks ?? {});
+
+  return after
+    .filter(([nodeId, people]) => canonicalJson(before[nodeId] ?? []) !== canonicalJson(people))
+    .map(([nodeId]) => nodeId)
+    .sort();
+}
+
 function resumePoint(
   work: Work,
-  values: FormValues,
+  command: Resubmit,
 ): { nodeId?: string; data: Record<string, unknown> } {
   const from = work.state.returnedFrom;
   if (!from) return { data: { from: 'start' } };
@@ -66,11 +77,14 @@ function resumePoint(
   const step = work.state.steps.find((candidate) => candidate.id === from.stepId);
   if ((step?.forks ?? []).length > 0)
     return { data: { from: 'start', why: 'inside-parallel', nodeId: from.nodeId } };
-  const changed = changedRoutingFields(work.bundle.flow, work.state.values, values);
+  const changed = changedRoutingFields(work.bundle.flow, work.state.values, command.values);
   if (changed.length > 0)
     return {
       data: { from: 'start', why: 'routing-changed', nodeId: from.nodeId, fields: changed },
     };
+  const picked = changedPicks(work, command.picks);
+  if (picked.length > 0)
+    return { data: { from: 'start', why: 'picks-changed', nodeId: from.nodeId, steps: picked } };
 
   return { nodeId: from.nodeId, data: { from: 'step', nodeId: from.nodeId } };
 }
@@ -107,7 +121,7 @@ export function resubmit(work: Work, command: Resubmit): void {
   if (state.status !== 'returned')
     throw runtimeError('instance.not-returned', { instanceId: state.id, status: state.status });
   checkSubmission(work, command);
-  const resume = resumePoint(work, command.values);
+  const resume = resumePoint(work, command);
   state.values = command.values;
   if (command.picks !== undefined) state.picks = { ...state.picks, ...command.picks };
   delete state.returnedFrom;
