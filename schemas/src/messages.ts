@@ -613,6 +613,10 @@ export const issueMessages = {
     'zh-CN':
       '步骤“{node}”由上一步的审批人选择审批人，但它位于延时步骤“{delay}”之后：延时结束时没有人在审批，无法选择',
   },
+  'deadline.user-unused': {
+    en: 'Approval step "{node}" names a person for its timeout, but the timeout does not escalate to a named person: the person is ignored',
+    'zh-CN': '审批步骤“{node}”为超时指定了人员，但超时处理不是转交指定人员：该人员不会被使用',
+  },
   'deadline.escalate-user-missing': {
     en: 'Approval step "{node}" escalates to a named person on timeout, but names nobody',
     'zh-CN': '审批步骤“{node}”超时后转交指定人员，但没有指定人员',

@@ -78,6 +78,16 @@ describe('checkFlow deadlines', () => {
     `);
   });
 
+  it('warns about a person named for a timeout that does not escalate to a named person', () => {
+    const timeout = { afterMinutes: 60, action: 'approve', userId: 'u-nobody' };
+
+    expect(checkManager({ deadline: { timeout } })).toMatchInlineSnapshot(`
+      [
+        "deadline.user-unused (warning) @manager flow.nodes.1.config.deadline.timeout.userId: Approval step "Manager" names a person for its timeout, but the timeout does not escalate to a named person: the person is ignored",
+      ]
+    `);
+  });
+
   it('refuses escalating to someone the org does not have and warns about a disabled one', () => {
     const escalateTo = (userId: string) => ({
       deadline: {

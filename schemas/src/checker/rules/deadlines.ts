@@ -29,7 +29,8 @@ function checkDelay(
 type Users = ReadonlyMap<string, boolean>;
 
 /**
- * The named person a timeout escalates to: missing is an error; with the org at hand, someone
+ * The named person a timeout escalates to: missing is an error; named for a timeout that does
+ * not escalate to a person, a warning (ignored); with the org at hand, someone
  * the org does not have is an error (every escalation would fail), a disabled account a
  * warning (it may be enabled again before a request gets there).
  */
@@ -39,9 +40,15 @@ function checkEscalationUser(
   timeout: NonNullable<StepDeadline['timeout']>,
   users: Users | undefined,
 ): void {
-  if (timeout.action !== 'escalate' || timeout.escalateTo !== 'user') return;
   const path = ['flow', 'nodes', position, 'config', 'deadline', 'timeout', 'userId'];
   const { userId } = timeout;
+  if (timeout.action !== 'escalate' || timeout.escalateTo !== 'user') {
+    // A person named for a timeout that does not escalate to a person is never used.
+    const place = { path, severity: 'warning' as const };
+    if (userId !== undefined) ctx.atNode(position, 'deadline.user-unused', {}, place);
+
+    return;
+  }
   if (!userId) {
     ctx.atNode(position, 'deadline.escalate-user-missing', {}, { path });
 
