@@ -152,9 +152,13 @@ describe.each(testDatabases())('out-of-office delegations through the API on $na
     });
 
     const all = await admin.query('delegations.all');
+    const huang = await admin.query('delegations.all', { userId: 'u-huang-lei' });
+    const others = await admin.query('delegations.all', { userId: 'u-wu-ting' });
     const refused = await manager.refusal(() => manager.query('delegations.all'));
 
     expect(all.map((delegation) => delegation.id)).toContain(made.id);
+    expect(huang.map((delegation) => delegation.id)).toEqual([made.id]);
+    expect(others.map((delegation) => delegation.id)).not.toContain(made.id);
     expect(made).toMatchObject({ user: { id: 'u-huang-lei' }, amountCap: '5000.00' });
     expect(refused).toMatchObject({ status: 403, code: 'auth.forbidden' });
   });

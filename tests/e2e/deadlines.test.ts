@@ -204,5 +204,12 @@ describe('deadlines, delays and delegation through the UI', () => {
     await visible(page.getByRole('heading', { name: 'All delegations', exact: true }));
     const row = page.getByRole('row').filter({ hasText: '王芳' }).filter({ hasText: '吴婷' });
     await visible(row.getByText('Active', { exact: true }));
+
+    // Filtered by someone with no delegation, the list no longer shows it; "Show everyone" does.
+    const filter = page.getByRole('combobox', { name: 'Only delegations given or received by' });
+    await chooseOption(page, filter, '方晴');
+    await gone(row);
+    await page.getByRole('button', { name: 'Show everyone', exact: true }).click();
+    await visible(row.getByText('Active', { exact: true }));
   });
 });

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiErrorAlert } from '../api/ApiErrorAlert.tsx';
 import { useTRPC } from '../api/trpc.ts';
@@ -7,6 +8,9 @@ import { FullPageLoading } from '../app/FullPageLoading.tsx';
 import { PageHeader } from '../app/PageHeader.tsx';
 import { hasAnyRole, ORG_ADMIN_ROLES } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.ts';
+import { Choice } from '../canvas/panel/choices.tsx';
+import { usePeopleOptions } from '../canvas/panel/RuleFields.tsx';
+import { useOrgData } from '../flows/org-data.ts';
 import { DelegationForm } from './DelegationForm.tsx';
 import { DelegationList } from './DelegationList.tsx';
 import { useDelegationT } from './i18n.ts';
@@ -21,8 +25,12 @@ export function OutOfOfficePage(props: { readonly scope?: 'mine' | 'all' }) {
   const trpc = useTRPC();
   const user = useCurrentUser();
   const admin = hasAnyRole(user, ORG_ADMIN_ROLES);
+  const [person, setPerson] = useState<string | undefined>();
+  const people = usePeopleOptions(useOrgData().info);
   const list = useQuery(
-    all ? trpc.delegations.all.queryOptions() : trpc.delegations.mine.queryOptions(),
+    all
+      ? trpc.delegations.all.queryOptions(person === undefined ? {} : { userId: person })
+      : trpc.delegations.mine.queryOptions(),
   );
   const flows = useQuery(trpc.instances.startable.queryOptions());
   const flowName = (key: string) => flows.data?.find((flow) => flow.flowKey === key)?.name ?? key;
@@ -45,6 +53,20 @@ export function OutOfOfficePage(props: { readonly scope?: 'mine' | 'all' }) {
           <Typography.Title level={5} id="delegation-list-title">
             {t('list.title')}
           </Typography.Title>
+          {all && (
+            <Space wrap align="end">
+              <Choice
+                id="delegation-filter"
+                label={t('filterPerson')}
+                value={person}
+                options={people(person === undefined ? [] : [person])}
+                onChange={setPerson}
+              />
+              {person !== undefined && (
+                <Button onClick={() => setPerson(undefined)}>{t('filterEveryone')}</Button>
+              )}
+            </Space>
+          )}
           {list.isPending && <FullPageLoading inline />}
           {list.isError && <ApiErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
           {list.isSuccess && (

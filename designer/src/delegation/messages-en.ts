@@ -9,6 +9,8 @@ export const delegationEn: Messages<typeof delegationZh> = {
     'While you are away, new tasks assigned to you go to your delegate, recorded as “delegate on behalf of you”.',
   subtitleAll: "Everyone's out-of-office delegations. Admins may also set them up for others.",
   showAll: "See everyone's delegations",
+  filterPerson: 'Only delegations given or received by',
+  filterEveryone: 'Show everyone',
   showMine: 'Only mine',
   form: {
     title: 'New delegation',

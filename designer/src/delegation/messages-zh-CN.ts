@@ -5,6 +5,8 @@ export const delegationZh = {
   subtitle: '外出期间，分配给你的新待办会交给代理人处理，记录为“代理人 代 你”审批。',
   subtitleAll: '所有人的外出代理。管理员也可以替别人设置。',
   showAll: '查看所有人的代理',
+  filterPerson: '只看此人设置或接受的代理',
+  filterEveryone: '显示所有人',
   showMine: '只看我的代理',
   form: {
     title: '新建代理',

@@ -23,12 +23,18 @@ export const delegationsRouter = router({
     return delegationViews(ctx.db, records);
   }),
 
-  /** Everyone's delegations (at most 200, in the order of `mine`). Admins only. */
-  all: adminProcedure.output(z.array(DelegationView)).query(async ({ ctx }) => {
-    const records = await ctx.engine.listDelegations({});
+  /**
+   * Everyone's delegations, or those `userId` gave or received (at most 200, in the order of
+   * `mine`: with more current ones than that, filter by person to reach them). Admins only.
+   */
+  all: adminProcedure
+    .input(z.object({ userId: Id.optional() }).optional())
+    .output(z.array(DelegationView))
+    .query(async ({ ctx, input }) => {
+      const records = await ctx.engine.listDelegations({ userId: input?.userId });
 
-    return delegationViews(ctx.db, records);
-  }),
+      return delegationViews(ctx.db, records);
+    }),
 
   /**
    * Delegates the caller's tasks (an admin: `userId`'s) to `delegateId` from `startsAt` until
