@@ -67,6 +67,16 @@ export { checkFieldValue, isMissing, MAX_INTEGER_DIGITS } from './form/field-val
 export { validateFormValues, recomputeFields, type FormValidation } from './form/validate.ts';
 export { defaultFormValues } from './form/defaults.ts';
 export { checkForm } from './form/check-form.ts';
+export {
+  type AccessMap,
+  type FieldAccess,
+  editableKeys,
+  fieldAccessAt,
+  formForViewer,
+  readAll,
+  readableAccess,
+  visibleValues,
+} from './form/access.ts';
 export { computedOrder, formulaReferences } from './form/computed.ts';
 export {
   capabilitiesOf,

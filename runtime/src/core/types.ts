@@ -249,6 +249,13 @@ export const Command = z.discriminatedUnion('type', [
     comment: z.string().max(2000).optional(),
     /** The next step's approvers, where its rule is `approverPicks`. */
     nextApprovers: z.array(z.string().min(1)).max(50).optional(),
+    /**
+     * The request's values after the approver's edits, already validated and normalized by the
+     * caller (the engine) against the form and the step's field access: only fields that are
+     * `edit` at the task's node differ from `state.values`. The core stores them before it
+     * routes on, so later conditions see them, and records `form.edited` with the changed keys.
+     */
+    values: FormValues.optional(),
   }),
   z.object({
     type: z.literal('reject'),

@@ -25,11 +25,18 @@ export const ApproveInput = z.object({
   comment: Text.optional(),
   /** The next step's approvers, where its rule is `approverPicks` (see `nextPick`). */
   nextApprovers: z.array(z.string().min(1)).max(50).optional(),
+  /**
+   * Edits of the fields the task's step lets its assignee edit, by key (other keys are refused
+   * with `form.field.not-editable` and audited); validated against the form like a submission.
+   */
+  values: z.record(z.string(), z.unknown()).optional(),
+  /** Language of the form issues when the values are refused (default en). */
+  locale: Locale.optional(),
   idempotencyKey: Key.optional(),
 });
 export type ApproveInput = z.infer<typeof ApproveInput>;
 
-export const RejectInput = ApproveInput.omit({ nextApprovers: true }).extend({
+export const RejectInput = ApproveInput.omit({ nextApprovers: true, values: true }).extend({
   /** Defaults to the node's `rejectTo`. */
   target: z.enum(['initiator', 'end']).optional(),
 });

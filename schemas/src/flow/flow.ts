@@ -102,6 +102,14 @@ export const FlowDefinition = z.strictObject({
   nodes: z.array(FlowNode).max(MAX_FLOW_NODES),
   edges: z.array(FlowEdge).max(MAX_FLOW_EDGES),
   policies: FlowPolicies.optional(),
+  /**
+   * Field permissions per node: node id → field key → `edit`, `read` or `hidden`. A field not
+   * listed has its default (see `fieldAccessAt`): `edit` at the start node for the initiator,
+   * `read` everywhere else. The server enforces it on every read and write.
+   */
+  fieldAccess: z
+    .record(z.string().max(64), z.record(z.string().max(64), z.enum(['edit', 'read', 'hidden'])))
+    .optional(),
 });
 export type FlowDefinition = z.infer<typeof FlowDefinition>;
 
