@@ -214,8 +214,8 @@ export const runtimeMessages = {
   },
   'flow.no-branch-matched': {
     kind: 'user',
-    'zh-CN': '条件分支 {nodeId} 没有满足条件的路径，也没有默认路径',
-    en: 'Condition branch {nodeId} has no matching path and no default path',
+    'zh-CN': '条件分支“{stepZh}”没有满足条件的路径，也没有默认路径（为空的字段：{emptyZh}）',
+    en: 'Condition branch "{stepEn}" has no matching path and no default path (empty fields: {emptyEn})',
   },
   'flow.unknown-node-kind': {
     kind: 'bug',

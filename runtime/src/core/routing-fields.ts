@@ -7,7 +7,7 @@ import {
 } from '@baton/schemas';
 
 /** The form fields an expression reads (its identifiers; `a.b` reads `a`). */
-function identifiers(source: string, into: Set<string>): void {
+export function identifiers(source: string, into: Set<string>): void {
   const parsed = parseExpression(source);
   if (!parsed.ok) return;
   const pending: Expr[] = [parsed.ast];

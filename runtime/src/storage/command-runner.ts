@@ -1,21 +1,29 @@
-import { validateFormValues, type FormValues, type Locale } from '@baton/schemas';
+import { BatonError, type FormValues } from '@baton/schemas';
 import type { Kysely } from 'kysely';
 import { decide } from '../core/decide.ts';
 import type { OrgDirectory } from '../approvers/org-directory.ts';
 import type { CoreContext } from '../core/context.ts';
 import type { Command, Decision } from '../core/types.ts';
+import { bindAttachments, type AttachmentBinding } from './attachments.ts';
 import type { StorageHandle } from './database.ts';
 import { storageError } from './errors.ts';
 import type { CommandTarget } from './command-target.ts';
+import { prepareForm, type FormInput } from './form-submission.ts';
 import { findReplay, idempotencyRow, type KeyUse } from './idempotency.ts';
 import { instanceTitle, instanceViewOf, type InstanceView } from './instance-view.ts';
 import { writeCommand } from './command-writes.ts';
 import { carbonCopyRows } from './carbon-copies.ts';
 import type { OrgContextCache } from './org-context.ts';
 import { eventRows, jobRows, newInstanceRow, nextRow, taskRows } from './projections.ts';
+import { auditedRefusal, recordRefusal } from './refusal-audit.ts';
 import type { BatonDatabase } from './schema.ts';
 import type { StateCache } from './state-cache.ts';
-import { retryOnConflict, writeTransaction, type RetryOptions } from './transaction.ts';
+import {
+  retryOnConflict,
+  StaleWriteError,
+  writeTransaction,
+  type RetryOptions,
+} from './transaction.ts';
 
 type Trx = Kysely<BatonDatabase>;
 
@@ -48,7 +56,7 @@ export type RunnerHooks = {
 /** How a command attempt reaches the database: a transaction, or (PostgreSQL) the pool. */
 export type Access = { db: Trx; lock: boolean };
 
-type Attempt = Access & { attempt: number };
+type Attempt = Access & { attempt: number; inTransaction: boolean };
 
 /** One engine command, described for the runner. */
 export type CommandSpec = {
@@ -56,10 +64,10 @@ export type CommandSpec = {
   actorId: string;
   /** The caller's idempotency key and a fingerprint of the input it came with. */
   idempotency?: { key: string; fingerprint: string } | undefined;
-  /** Raw form values to validate against the flow's form (start and resubmit). */
-  form?: { values: unknown; locale?: Locale | undefined } | undefined;
+  /** What the command writes into the form (start, resubmit, an approval with edits). */
+  form?: FormInput | undefined;
   load(access: Access): Promise<CommandTarget>;
-  /** The core command, given the normalized form values (`{}` without `form`). */
+  /** The core command, given the values to store (see form-submission.ts; `{}` without `form`). */
   command(values: FormValues): Command;
 };
 
@@ -75,24 +83,41 @@ export type CommandSpec = {
  * transaction that locks the instance row (`lockRows`), so commands racing on one request
  * queue instead of colliding again. Conflicts (stale version, duplicate key, busy file) rerun
  * the whole command; when retries run out the caller gets `storage.conflict`. Refusals of the
- * core and validation errors are thrown as they are. A decision without events (a timer that
- * found its task moved on) writes nothing and returns the request as read.
+ * core and validation errors are thrown as they are; those the audit log keeps (a refused
+ * field write, a branch no path leaves) are recorded there once the command has given up. A
+ * decision without events (a timer that found its task moved on) writes nothing and returns the
+ * request as read. A command that binds uploads always runs in a transaction.
  */
 export function runCommand(ctx: RunnerContext, spec: CommandSpec): Promise<InstanceView> {
   let attempts = 0;
   const run = () => {
     attempts += 1;
     const attempt = attempts;
-    if (ctx.dialect === 'postgres' && attempt === 1)
-      return ctx.db.connection().execute((db) => runOnce(ctx, spec, { db, lock: false, attempt }));
+    if (ctx.dialect === 'postgres' && attempt === 1) {
+      const access = { lock: false, attempt, inTransaction: false };
 
+      return ctx.db.connection().execute((db) => runOnce(ctx, spec, { ...access, db }));
+    }
     const lock = ctx.dialect === 'postgres' && ctx.lockRows;
+    const access = { lock, attempt, inTransaction: true };
 
-    return writeTransaction(ctx, (trx) => runOnce(ctx, spec, { db: trx, lock, attempt }));
+    return writeTransaction(ctx, (trx) => runOnce(ctx, spec, { ...access, db: trx }));
   };
   const exhausted = (cause: unknown) => storageError('storage.conflict', {}, { cause });
 
-  return retryOnConflict(run, exhausted, ctx.retry);
+  return retryOnConflict(run, exhausted, ctx.retry).catch((error: unknown) =>
+    recordRefusal(ctx, { error, actorId: spec.actorId, now: ctx.now() }),
+  );
+}
+
+/**
+ * Thrown by the first, transaction-less attempt on PostgreSQL when the command binds uploads:
+ * the files' rows and the request are then written in one transaction by the next attempt.
+ */
+class TransactionRequired extends StaleWriteError {
+  constructor() {
+    super('uploads are bound in a transaction');
+  }
 }
 
 async function runOnce(
@@ -109,7 +134,8 @@ async function runOnce(
   if (replay) return replay;
 
   const target = await spec.load(access);
-  const outcome = await decideOn(access.db, { ctx, spec, target });
+  const outcome = await decideOn(access, { ctx, spec, target });
+  if (outcome.bindings.length > 0 && !access.inTransaction) throw new TransactionRequired();
   await ctx.hooks.beforeWrite?.({ type: spec.type, attempt: access.attempt });
   // Nothing happened (a timer that found its task moved on): nothing to write or remember.
   if (target.instance && outcome.decision.events.length === 0) return target.instance.view;
@@ -117,20 +143,34 @@ async function runOnce(
   return persist(access.db, { ctx, target, keyUse, ...outcome });
 }
 
-type Outcome = { decision: Decision; at: string; title: string };
+type Outcome = {
+  decision: Decision;
+  at: string;
+  title: string;
+  bindings: readonly AttachmentBinding[];
+};
 
-/** Validates the form values, reads the org and runs the pure core. Writes nothing. */
+/** Reads the org, checks the form values and runs the pure core. Writes nothing. */
 async function decideOn(
-  trx: Trx,
+  access: Access,
   options: { ctx: RunnerContext; spec: CommandSpec; target: CommandTarget },
 ): Promise<Outcome> {
   const { ctx, spec, target } = options;
-  const values = spec.form ? checkValues(target, spec.form) : {};
   const at = ctx.now().toISOString();
-  const { org, calendar, delegations } = await ctx.orgContext(trx, {
+  const { org, calendar, delegations } = await ctx.orgContext(access.db, {
     revision: target.orgRevision,
     at,
   });
+  const form = spec.form
+    ? await prepareForm(access.db, {
+        target,
+        actorId: spec.actorId,
+        input: spec.form,
+        at,
+        calendar,
+        lock: access.lock,
+      })
+    : undefined;
   const core: CoreContext = {
     now: () => at,
     newId: ctx.newId,
@@ -141,10 +181,33 @@ async function decideOn(
     flowKey: target.flow.flowKey,
     flowVersion: target.flow.version,
   };
-  const previous = target.instance?.view.state ?? null;
-  const decision = decide(target.flow.bundle, previous, spec.command(values), core);
+  const decision = decideAudited(target, spec.command(form?.values ?? {}), core);
+  const title = titleAfter(spec, target, { decision, org });
 
-  return { decision, at, title: titleAfter(spec, target, { decision, org }) };
+  return { decision, at, title, bindings: form?.bindings ?? [] };
+}
+
+/**
+ * The core's decision. A branch that no path leaves (no condition holds and no default: an
+ * older version, a checker bypassed) refuses the command, naming the branch and the empty
+ * fields its conditions read; the audit log keeps it so that admins see it too.
+ */
+function decideAudited(target: CommandTarget, command: Command, core: CoreContext): Decision {
+  const previous = target.instance?.view.state ?? null;
+  try {
+    return decide(target.flow.bundle, previous, command, core);
+  } catch (error) {
+    if (!(error instanceof BatonError) || error.code !== 'flow.no-branch-matched') throw error;
+    const { flowKey, version: flowVersion } = target.flow;
+    const { nodeId, fields = '' } = error.params;
+    const emptyFields = String(fields).split(',').filter(Boolean);
+    const detail = { flowKey, flowVersion, command: command.type, nodeId, emptyFields };
+    throw auditedRefusal(error, {
+      action: 'flow.no-branch-matched',
+      instanceId: target.instance?.row.id ?? null,
+      detail,
+    });
+  }
 }
 
 /**
@@ -168,7 +231,7 @@ async function persist(
   db: Trx,
   options: Outcome & { ctx: RunnerContext; target: CommandTarget; keyUse: KeyUse | undefined },
 ): Promise<InstanceView> {
-  const { decision, target, at, ctx, keyUse } = options;
+  const { decision, target, at, ctx, keyUse, bindings } = options;
   const { state } = decision;
   const instanceId = state.id;
   const before = target.instance?.row.last_seq ?? 0;
@@ -188,20 +251,8 @@ async function persist(
     carbonCopies: carbonCopyRows({ instanceId, events: decision.events, newId: ctx.newId }),
     idempotency: keyUse && idempotencyRow({ ...keyUse, view, at }),
   });
+  if (bindings.length > 0) await bindAttachments(db, { instanceId, bindings });
   ctx.states.remember(row);
 
   return view;
-}
-
-function checkValues(
-  target: CommandTarget,
-  form: { values: unknown; locale?: Locale | undefined },
-): FormValues {
-  const options = form.locale ? { locale: form.locale } : {};
-  const { values, issues } = validateFormValues(target.flow.bundle.form, form.values, options);
-  const errors = issues.filter((issue) => issue.severity === 'error');
-  if (errors.length > 0)
-    throw storageError('storage.form-invalid', { count: errors.length }, { issues });
-
-  return values;
 }

@@ -98,6 +98,7 @@ describe.each(testDatabases())('migrations on $name', (factory) => {
       '0005-leaner-step-writes',
       '0006-actions-delegation-settings',
       '0007-notifications',
+      '0008-attachments-master-data-audit',
     ]);
     const before = await database.db
       .selectFrom('org_revision')

@@ -4,6 +4,12 @@ import { Picks } from '../core/types.ts';
 
 const Key = z.string().min(1).max(200);
 const Text = z.string().max(2000);
+/**
+ * The caller (the server) lets the actor read every request (an admin): a reference field may
+ * then name any request. Otherwise only requests the actor started, holds or held a task on, or
+ * was copied on.
+ */
+const CanReadAll = z.boolean().optional();
 
 /** Inputs of the engine's commands. `idempotencyKey`: a replay returns the first result. */
 export const StartInput = z.object({
@@ -15,6 +21,7 @@ export const StartInput = z.object({
   locale: Locale.optional(),
   /** People the initiator picked, by approval node id, where a step's rule is `initiatorPicks`. */
   picks: Picks.optional(),
+  canReadAll: CanReadAll,
   idempotencyKey: Key.optional(),
 });
 export type StartInput = z.infer<typeof StartInput>;
@@ -32,11 +39,16 @@ export const ApproveInput = z.object({
   values: z.record(z.string(), z.unknown()).optional(),
   /** Language of the form issues when the values are refused (default en). */
   locale: Locale.optional(),
+  canReadAll: CanReadAll,
   idempotencyKey: Key.optional(),
 });
 export type ApproveInput = z.infer<typeof ApproveInput>;
 
-export const RejectInput = ApproveInput.omit({ nextApprovers: true, values: true }).extend({
+export const RejectInput = ApproveInput.omit({
+  nextApprovers: true,
+  values: true,
+  canReadAll: true,
+}).extend({
   /** Defaults to the node's `rejectTo`. */
   target: z.enum(['initiator', 'end']).optional(),
 });
@@ -50,6 +62,7 @@ export const ResubmitInput = z.object({
   locale: Locale.optional(),
   /** People the initiator picked for the new round, by approval node id (as in `start`). */
   picks: Picks.optional(),
+  canReadAll: CanReadAll,
   idempotencyKey: Key.optional(),
 });
 export type ResubmitInput = z.infer<typeof ResubmitInput>;

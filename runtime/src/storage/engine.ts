@@ -23,6 +23,7 @@ import {
   type DelegationRecord,
 } from './delegation-store.ts';
 import { engineActions, type EngineActions } from './engine-actions.ts';
+import type { FormInput } from './form-submission.ts';
 import { runDueTimers, type TimerRunOptions } from './engine-timers.ts';
 import { loadPublishedFlow, type PublishedFlow } from './flow-store.ts';
 import { idempotencyOf } from './idempotency.ts';
@@ -149,7 +150,7 @@ export function createEngine(options: EngineOptions): Engine {
         type: 'start',
         actorId: input.actorId,
         idempotency: idempotencyOf(input),
-        form: { values: input.values, locale: input.locale },
+        form: submission(input),
         load: ({ db }) => loadStartTarget(db, input.flowKey, loadFlow),
         command: (values) => ({
           type: 'start',
@@ -163,14 +164,20 @@ export function createEngine(options: EngineOptions): Engine {
         type: 'approve',
         actorId: input.actorId,
         idempotency: idempotencyOf(input),
+        form: input.values && {
+          write: { kind: 'edit', taskId: input.taskId, patch: input.values },
+          locale: input.locale,
+          canReadAll: input.canReadAll,
+        },
         load: ({ db, lock }) =>
           loadTaskTarget(db, input.taskId, { lock, loadFlow, states: ctx.states }),
-        command: () => ({
+        command: (values) => ({
           type: 'approve',
           actorId: input.actorId,
           taskId: input.taskId,
           comment: input.comment,
           ...(input.nextApprovers === undefined ? {} : { nextApprovers: input.nextApprovers }),
+          ...(input.values === undefined ? {} : { values }),
         }),
       }),
     reject: (input) =>
@@ -193,7 +200,7 @@ export function createEngine(options: EngineOptions): Engine {
         type: 'resubmit',
         actorId: input.actorId,
         idempotency: idempotencyOf(input),
-        form: { values: input.values, locale: input.locale },
+        form: submission(input),
         load: ({ db, lock }) =>
           loadInstanceTarget(db, input.instanceId, { lock, loadFlow, states: ctx.states }),
         command: (values) => ({
@@ -212,6 +219,15 @@ export function createEngine(options: EngineOptions): Engine {
           loadInstanceTarget(db, input.instanceId, { lock, loadFlow, states: ctx.states }),
         command: () => ({ type: 'withdraw', actorId: input.actorId, reason: input.reason }),
       }),
+  };
+}
+
+/** The whole form as the initiator submits it (start, resubmit). */
+function submission(input: StartInput | ResubmitInput): FormInput {
+  return {
+    write: { kind: 'submit', values: input.values },
+    locale: input.locale,
+    canReadAll: input.canReadAll,
   };
 }
 

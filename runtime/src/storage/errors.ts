@@ -85,6 +85,36 @@ export const storageErrorMessages = {
     'zh-CN': '找不到代理 {id}，或它已被撤销',
     en: 'Delegation {id} does not exist or was already revoked',
   },
+  'storage.attachment-name': {
+    kind: 'user',
+    'zh-CN': '文件名须为 1 到 {max} 个字符，不能包含文件夹或控制字符',
+    en: 'A file name must be 1 to {max} characters, without folders or control characters',
+  },
+  'storage.attachment-media-type': {
+    kind: 'user',
+    'zh-CN': '文件类型无效',
+    en: 'The file type is not a valid media type',
+  },
+  'storage.attachment-too-large': {
+    kind: 'user',
+    'zh-CN': '文件不能超过 {maxMb} MB',
+    en: 'A file may be at most {maxMb} MB',
+  },
+  'storage.master-data-invalid': {
+    kind: 'user',
+    'zh-CN': '主数据条目不完整或格式不对：{field}',
+    en: 'The master-data entry is incomplete or malformed: {field}',
+  },
+  'storage.master-data-not-found': {
+    kind: 'not-found',
+    'zh-CN': '找不到主数据 {kind} {code}',
+    en: 'There is no {kind} entry {code}',
+  },
+  'storage.field-not-editable': {
+    kind: 'forbidden',
+    'zh-CN': '这一步不能修改 {count} 个字段，申请未作任何更改',
+    en: 'You may not change {count} field(s) at this step; nothing was changed',
+  },
 } as const satisfies ErrorMessages;
 
 export type StorageErrorCode = keyof typeof storageErrorMessages;

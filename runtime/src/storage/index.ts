@@ -8,6 +8,9 @@ export type {
   FlowSampleRow,
   DelegationRow,
   CarbonCopyRow,
+  AttachmentRow,
+  MasterDataRow,
+  AuditLogRow,
 } from './schema.ts';
 export type {
   DepartmentTable,
@@ -31,6 +34,9 @@ export type {
   CarbonCopyTable,
   SettingTable,
   NotificationTable,
+  AttachmentTable,
+  MasterDataTable,
+  AuditLogTable,
   UserRow,
   NewUser,
   UserUpdate,
@@ -117,6 +123,32 @@ export {
   type JobQueue,
   type NotificationWorkerOptions,
 } from './jobs.ts';
+export {
+  saveAttachment,
+  loadAttachment,
+  attachmentMeta,
+  MAX_ATTACHMENT_BYTES,
+  type AttachmentMeta,
+  type AttachmentSummary,
+  type StoredAttachment,
+} from './attachments.ts';
+export {
+  listMasterData,
+  upsertMasterData,
+  setMasterDataActive,
+  activeMasterCodes,
+  MasterDataInput,
+  type MasterDataEntry,
+  type MasterDataListOptions,
+} from './master-data.ts';
+export {
+  writeAudit,
+  listAudit,
+  type AuditEntry,
+  type AuditInput,
+  type AuditListOptions,
+} from './audit.ts';
+export { formIssueMessages, type FormIssueCode } from './form-issues.ts';
 export { newSortableId } from './ids.ts';
 export { testDatabases, type TestDatabase, type TestDatabaseFactory } from './test-databases.ts';
 export { parseJsonColumn } from './json-column.ts';

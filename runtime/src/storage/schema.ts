@@ -28,6 +28,9 @@ export interface BatonDatabase {
   carbon_copies: CarbonCopyTable;
   settings: SettingTable;
   notifications: NotificationTable;
+  attachments: AttachmentTable;
+  master_data: MasterDataTable;
+  audit_log: AuditLogTable;
 }
 
 export interface DepartmentTable {
@@ -275,6 +278,48 @@ export interface NotificationTable {
   read_at: string | null;
 }
 
+/** An uploaded file; bound to a request's field by the command that first submits it there. */
+export interface AttachmentTable {
+  id: string;
+  /** Who uploaded it: only they may put it in a field while it is unbound. */
+  owner_id: string;
+  /** The request and field it was submitted in; null until then. */
+  instance_id: string | null;
+  field_key: string | null;
+  name: string;
+  media_type: string;
+  /** Bytes. */
+  size: number;
+  /** Hex SHA-256 of the content. */
+  sha256: string;
+  /** `blob` on SQLite, `bytea` on PostgreSQL; both drivers read a Buffer. */
+  content: Uint8Array;
+  created_at: string;
+}
+
+/** One entry of an admin-maintained list (`MasterDataKind`): cost centres, suppliers, projects. */
+export interface MasterDataTable {
+  kind: string;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  /** 0 or 1: deactivated entries are kept (requests keep their codes) but no longer offered. */
+  active: Generated<number>;
+  updated_at: string;
+}
+
+/** One line of the audit log: who did (or tried) what, when, on which request. */
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_id: string;
+  /** A stable action code such as `form.write-refused`. */
+  action: string;
+  instance_id: string | null;
+  /** JSON object: what the action was about (never form values). */
+  detail: string;
+}
+
 export type UserRow = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;
 export type UserUpdate = Updateable<UserTable>;
@@ -286,3 +331,6 @@ export type FlowVersionRow = Selectable<FlowVersionTable>;
 export type FlowSampleRow = Selectable<FlowSampleTable>;
 export type DelegationRow = Selectable<DelegationTable>;
 export type CarbonCopyRow = Selectable<CarbonCopyTable>;
+export type AttachmentRow = Selectable<AttachmentTable>;
+export type MasterDataRow = Selectable<MasterDataTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;

@@ -2,6 +2,7 @@ import { runtimeError } from '../../messages.ts';
 import { actionableTask } from '../actionable.ts';
 import { executorFor, type TaskPolicy } from '../executors/index.ts';
 import { approveTask, rejectTask } from '../steps.ts';
+import { applyEdits } from './form-edit.ts';
 import type { Command, TaskState } from '../types.ts';
 import type { Work } from '../work.ts';
 
@@ -40,9 +41,12 @@ export function commentOf(
   return comment;
 }
 
+/** Approves the actor's task, after storing the edits the approval carries (see form-edit.ts). */
 export function approve(work: Work, command: Approve): void {
   const [task, policy] = decidableTask(work, command);
-  approveTask(work, task, commentOf(command, policy));
+  const comment = commentOf(command, policy);
+  if (command.values) applyEdits(work, task, command.values);
+  approveTask(work, task, comment);
 }
 
 export function reject(work: Work, command: Reject): void {

@@ -1,5 +1,15 @@
-import { BatonError, evaluateCondition, type FlowEdge, type FlowNode } from '@baton/schemas';
+import {
+  BatonError,
+  evaluateCondition,
+  isMissing,
+  resolveText,
+  type FlowEdge,
+  type FlowNode,
+  type Locale,
+} from '@baton/schemas';
 import { runtimeError } from '../../messages.ts';
+import { identifiers } from '../routing-fields.ts';
+import { stepParams } from '../step-names.ts';
 import { emit, type Work, follow } from '../work.ts';
 import type { NodeExecutor } from './types.ts';
 
@@ -32,6 +42,28 @@ function matches(work: Work, edge: FlowEdge): boolean {
 }
 
 /**
+ * The refusal of a branch no path leaves, naming it and the fields its conditions read that are
+ * empty (an empty value makes no comparison true): `fields` holds their keys, `emptyZh` /
+ * `emptyEn` their labels.
+ */
+function noPathLeft(work: Work, node: FlowNode, edges: readonly FlowEdge[]): BatonError {
+  const read = new Set<string>();
+  for (const edge of edges) if (edge.condition !== undefined) identifiers(edge.condition, read);
+  const { values } = work.state;
+  const empty = work.bundle.form.fields.filter(
+    (field) => read.has(field.key) && isMissing(values[field.key]),
+  );
+  const labels = (locale: Locale) => empty.map((field) => resolveText(field.label, locale));
+
+  return runtimeError('flow.no-branch-matched', {
+    ...stepParams(node),
+    fields: empty.map((field) => field.key).join(','),
+    emptyZh: labels('zh-CN').join('、') || '无',
+    emptyEn: labels('en').join(', ') || 'none',
+  });
+}
+
+/**
  * The edge the values choose: the first condition that holds, else the default edge. The
  * values do not change within a call once tokens move, so the choice is made once per call
  * (the route check at submission looks at the same branches the tokens then take).
@@ -43,7 +75,7 @@ function choose(work: Work, node: FlowNode): FlowEdge {
   const taken =
     byPriority(edges).find((edge) => matches(work, edge)) ??
     edges.find((edge) => edge.isDefault === true);
-  if (!taken) throw runtimeError('flow.no-branch-matched', { nodeId: node.id });
+  if (!taken) throw noPathLeft(work, node, edges);
   work.branches.set(node.id, taken);
 
   return taken;

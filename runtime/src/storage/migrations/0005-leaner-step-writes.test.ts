@@ -10,6 +10,7 @@ const LATEST_FROM_0004 = [
   '0005-leaner-step-writes',
   '0006-actions-delegation-settings',
   '0007-notifications',
+  '0008-attachments-master-data-audit',
 ];
 
 /** One request with one task and one job, written as a command writes them. */

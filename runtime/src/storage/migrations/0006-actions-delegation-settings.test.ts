@@ -52,6 +52,7 @@ describe.each(testDatabases())(
       expect(await migrateToLatest(database.db)).toEqual([
         '0006-actions-delegation-settings',
         '0007-notifications',
+        '0008-attachments-master-data-audit',
       ]);
 
       // then the task reads as before, with the new columns empty
@@ -102,6 +103,7 @@ describe.each(testDatabases())(
       expect(await migrateToLatest(database.db)).toEqual([
         '0006-actions-delegation-settings',
         '0007-notifications',
+        '0008-attachments-master-data-audit',
       ]);
     });
   },

@@ -6,6 +6,7 @@ import { testDatabases, type TestDatabase } from '../test-databases.ts';
 import { migrationProvider } from './index.ts';
 
 const AT = '2026-03-02T09:00:00.000Z';
+const AFTER_0006 = ['0007-notifications', '0008-attachments-master-data-audit'];
 
 /** One request with one task, as a command at 0006 wrote them. */
 async function seedRequest(db: Kysely<BatonDatabase>): Promise<void> {
@@ -42,7 +43,7 @@ describe.each(testDatabases())('migration 0007 (notifications) on $name', (facto
     expect((await migrator.migrateTo('0006-actions-delegation-settings')).error).toBeUndefined();
     await seedRequest(database.db);
 
-    expect(await migrateToLatest(database.db)).toEqual(['0007-notifications']);
+    expect(await migrateToLatest(database.db)).toEqual(AFTER_0006);
 
     expect(await database.db.selectFrom('notifications').selectAll().execute()).toEqual([]);
   });
@@ -73,6 +74,6 @@ describe.each(testDatabases())('migration 0007 (notifications) on $name', (facto
     expect(down.error).toBeUndefined();
     await expect(sql`select 1 from notifications`.execute(database.db)).rejects.toThrow();
     expect(await database.db.selectFrom('instances').select('id').execute()).toEqual([{ id: 'i' }]);
-    expect(await migrateToLatest(database.db)).toEqual(['0007-notifications']);
+    expect(await migrateToLatest(database.db)).toEqual(AFTER_0006);
   });
 });

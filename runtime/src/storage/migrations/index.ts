@@ -6,6 +6,7 @@ import * as positionsGroupsSamples from './0004-positions-groups-samples.ts';
 import * as leanerStepWrites from './0005-leaner-step-writes.ts';
 import * as actionsDelegationSettings from './0006-actions-delegation-settings.ts';
 import * as notifications from './0007-notifications.ts';
+import * as attachmentsMasterDataAudit from './0008-attachments-master-data-audit.ts';
 
 /**
  * Every migration, in order. A static list (rather than reading the folder) works the same under
@@ -19,6 +20,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0005-leaner-step-writes': leanerStepWrites,
   '0006-actions-delegation-settings': actionsDelegationSettings,
   '0007-notifications': notifications,
+  '0008-attachments-master-data-audit': attachmentsMasterDataAudit,
 };
 
 export const migrationProvider: MigrationProvider = {

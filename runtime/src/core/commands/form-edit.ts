@@ -1,0 +1,19 @@
+import type { FormValues } from '@baton/schemas';
+import { assertBranchesAhead } from '../branches-ahead.ts';
+import { changedKeys } from '../form-changes.ts';
+import type { TaskState } from '../types.ts';
+import { emit, type Work } from '../work.ts';
+
+/**
+ * An approver's edits, stored before the approval routes on so that later conditions and
+ * approver rules see them: `form.edited` names the changed fields (never their values). The
+ * engine has checked the values against the form and the step's field access. Unchanged values
+ * record nothing. Edited values must still leave every branch ahead a path.
+ */
+export function applyEdits(work: Work, task: TaskState, values: FormValues): void {
+  const fields = changedKeys(work.state.values, values);
+  if (fields.length === 0) return;
+  work.state.values = values;
+  emit(work, 'form.edited', { taskId: task.id, nodeId: task.nodeId, fields });
+  assertBranchesAhead(work, task.nodeId);
+}
