@@ -61,10 +61,50 @@ export {
   evaluateApproverCondition,
   type InitiatorFacts,
 } from './expression/approver-scope.ts';
-export { fieldType, formEnvironment, formScope } from './form/scope.ts';
+export {
+  columnType,
+  fieldType,
+  formEnvironment,
+  formScope,
+  isScopedField,
+  type EnvironmentOptions,
+  type ScopedField,
+} from './form/scope.ts';
 export * from './flow/edit.ts';
-export { checkFieldValue, isMissing, MAX_INTEGER_DIGITS } from './form/field-value.ts';
-export { validateFormValues, recomputeFields, type FormValidation } from './form/validate.ts';
+export {
+  checkFieldValue,
+  isEmptyFieldValue,
+  isMissing,
+  MAX_CODE_LENGTH,
+  MAX_INTEGER_DIGITS,
+  MAX_REQUEST_ID_LENGTH,
+  type FieldContext,
+  type FieldResult,
+  type ValueField,
+} from './form/field-value.ts';
+export { validateFormValues, type FormValidation, type ValidateOptions } from './form/validate.ts';
+export { computeValues, recomputeFields, type Recomputed } from './form/recompute.ts';
+export {
+  applyFieldRules,
+  fieldRuleState,
+  type FieldRuleState,
+  type RuleOptions,
+} from './form/rules.ts';
+export { computeRows, rowScope, tableTotals } from './form/row-formulas.ts';
+export { checkTableValue } from './form/table-value.ts';
+export {
+  acceptedExtensions,
+  acceptsFile,
+  attachmentIds,
+  IMAGE_EXTENSIONS,
+  MAX_FILE_ID_LENGTH,
+  SAFE_FILE_EXTENSIONS,
+  type FileRef,
+} from './form/file-value.ts';
+export { normalizeInstant, rangeDays, type DateRange } from './form/time-value.ts';
+export { rangeDuration, workdaysBetween } from './form/duration.ts';
+export { MAX_PATTERN_TEXT } from './form/text-value.ts';
+export { formJsonSchema, type ValuesJsonSchema } from './form/json-schema.ts';
 export { defaultFormValues } from './form/defaults.ts';
 export { checkForm } from './form/check-form.ts';
 export {
@@ -94,5 +134,5 @@ export { parseFlowBundle, safeParseFlowBundle, type FlowBundleParse } from './ch
 export { generateLargeFlow } from './checker/generate.ts';
 export { canonicalJson, MAX_CANONICAL_DEPTH } from './canonical-json.ts';
 export { MAX_ECHO_LENGTH } from './excerpt.ts';
-export { flowJsonSchema, formJsonSchema, type JsonSchema } from './json-schema.ts';
+export { flowJsonSchema, formDefinitionJsonSchema, type JsonSchema } from './json-schema.ts';
 export { findParallelJoins } from './checker/parallel-joins.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowJsonSchema, formJsonSchema } from './json-schema.ts';
+import { flowJsonSchema, formDefinitionJsonSchema } from './json-schema.ts';
 
 const TYPES = new Set(['object', 'array', 'string', 'number', 'integer', 'boolean', 'null']);
 
@@ -42,7 +42,7 @@ describe('JSON Schema export', () => {
   });
 
   it('describes a form with each field type', () => {
-    const schema = formJsonSchema();
+    const schema = formDefinitionJsonSchema();
     const text = JSON.stringify(schema);
 
     expect(schema.type).toBe('object');

@@ -13,7 +13,10 @@ export function flowJsonSchema(): JsonSchema {
   return z.toJSONSchema(FlowBundle, { io: 'input' });
 }
 
-/** JSON Schema (draft 2020-12) of a form definition as people write it. */
-export function formJsonSchema(): JsonSchema {
+/**
+ * JSON Schema (draft 2020-12) of a form definition as people write it (the schema of the
+ * values a client submits is `formJsonSchema(form)`).
+ */
+export function formDefinitionJsonSchema(): JsonSchema {
   return z.toJSONSchema(FormDefinition, { io: 'input' });
 }

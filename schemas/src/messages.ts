@@ -1,4 +1,5 @@
 import { type ErrorMessages, formatMessage } from './errors.ts';
+import { formIssueMessages, formPhrases } from './form/form-messages.ts';
 import type { Locale } from './i18n.ts';
 
 type Texts = { readonly 'zh-CN': string; readonly en: string };
@@ -230,6 +231,7 @@ export const issueMessages = {
     en: 'Computed field {field} depends on itself ({cycle})',
     'zh-CN': '计算字段{field}依赖于自身（{cycle}）',
   },
+  ...formIssueMessages,
 
   'node.unknown-kind': {
     en: 'Step "{node}" has the unknown kind "{type}"',
@@ -682,6 +684,7 @@ export const phrases = {
   'list.more': { en: '{names} and {count} more', 'zh-CN': '{names}，另有 {count} 个' },
   'count.steps': { en: 'steps', 'zh-CN': '个步骤' },
   'count.connections': { en: 'connections', 'zh-CN': '条连线' },
+  ...formPhrases,
 } as const satisfies Readonly<Record<string, Texts>>;
 
 export type PhraseKey = keyof typeof phrases;

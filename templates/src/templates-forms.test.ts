@@ -1,7 +1,14 @@
-import { checkForm, defaultFormValues, validateFormValues, type FormValues } from '@baton/schemas';
+import {
+  checkForm,
+  defaultFormValues,
+  validateFormValues,
+  type FormField,
+  type FormValues,
+} from '@baton/schemas';
 import { describe, expect, it } from 'vitest';
 import { templates } from './catalogue.ts';
 
+const isRequired = (field: FormField) => 'required' in field && field.required;
 const isEmpty = (value: unknown) =>
   value === undefined || (Array.isArray(value) && value.length === 0);
 
@@ -54,7 +61,7 @@ describe.each(templates.map((template) => [template.key, template.bundle.form] a
     });
 
     it('refuses an empty request with an issue per required field', () => {
-      const required = form.fields.filter((field) => field.required).map((field) => field.key);
+      const required = form.fields.filter(isRequired).map((field) => field.key);
       const { issues } = validateFormValues(form, {});
       expect(new Set(issues.map((issue) => issue.path[0]))).toEqual(new Set(required));
     });
@@ -62,7 +69,7 @@ describe.each(templates.map((template) => [template.key, template.bundle.form] a
     it('prefills defaults that leave only the required fields to fill in', () => {
       const defaults = defaultFormValues(form, '2026-03-12');
       const unfilled = form.fields
-        .filter((field) => field.required && isEmpty(defaults[field.key]))
+        .filter((field) => isRequired(field) && isEmpty(defaults[field.key]))
         .map((field) => ['form.value.required', field.key]);
       const { issues } = validateFormValues(form, defaults);
       expect(issues.map((issue) => [issue.code, issue.path[0]])).toEqual(unfilled);

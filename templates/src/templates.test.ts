@@ -111,7 +111,11 @@ describe('expense template', () => {
   });
 
   it('has the form the brief fixes', () => {
-    const fields = bundle?.form.fields.map((field) => [field.key, field.type, field.required]);
+    const fields = bundle?.form.fields.map((field) => [
+      field.key,
+      field.type,
+      'required' in field && field.required,
+    ]);
     expect(fields).toEqual([
       ['description', 'textarea', true],
       ['amount', 'money', true],

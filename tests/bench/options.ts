@@ -1,4 +1,4 @@
-export const SECTIONS = ['core', 'sqlite', 'postgres', 'checker'] as const;
+export const SECTIONS = ['core', 'sqlite', 'postgres', 'checker', 'forms'] as const;
 export type SectionKey = (typeof SECTIONS)[number];
 
 /** Run sizes: `--quick` trades steadiness for a run of a few seconds. */
@@ -14,6 +14,9 @@ export type Sizes = {
   /** Timed `checkFlow` runs on the generated flow, and its size in nodes. */
   checkerRuns: number;
   flowSize: number;
+  /** Timed keystrokes and full validations of the 200-row line-item form. */
+  formKeystrokes: number;
+  formValidations: number;
 };
 
 export type BenchOptions = {
@@ -33,6 +36,8 @@ const FULL: Sizes = {
   warmupSteps: 60,
   checkerRuns: 50,
   flowSize: 1000,
+  formKeystrokes: 200,
+  formValidations: 30,
 };
 
 const QUICK: Sizes = {
@@ -43,6 +48,8 @@ const QUICK: Sizes = {
   warmupSteps: 20,
   checkerRuns: 50,
   flowSize: 1000,
+  formKeystrokes: 30,
+  formValidations: 5,
 };
 
 const USAGE = `usage: pnpm bench [--quick] [--verbose] [--only=${SECTIONS.join(',')}]

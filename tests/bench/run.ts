@@ -1,5 +1,6 @@
 import { measureChecker } from './checker.ts';
 import { measureCoreVsBpmn } from './core-vs-bpmn.ts';
+import { measureForms } from './forms.ts';
 import { parseOptions, SECTIONS, type BenchOptions, type SectionKey } from './options.ts';
 import { formatSections, machineLine, summaryLine, type Section } from './report.ts';
 import { measurePostgres } from './storage-postgres.ts';
@@ -18,6 +19,7 @@ const parts: Record<
   sqlite: { label: 'SQLite', run: measureSqlite },
   postgres: { label: 'PostgreSQL', run: measurePostgres },
   checker: { label: 'checker', run: measureChecker },
+  forms: { label: 'forms', run: measureForms },
 };
 
 async function main(): Promise<number> {

@@ -12,6 +12,7 @@ import { checkApprovalPresence, checkApprovers } from './rules/approvers.ts';
 import { checkBranches } from './rules/branches.ts';
 import { checkCycles } from './rules/cycles.ts';
 import { checkDeadlines } from './rules/deadlines.ts';
+import { checkFieldAccess } from './rules/field-access.ts';
 import { checkIdentity } from './rules/identity.ts';
 import { checkKinds } from './rules/kinds.ts';
 import { checkLayout } from './rules/layout.ts';
@@ -60,6 +61,7 @@ export function checkFlow(input: unknown, options: CheckFlowOptions = {}): Valid
   checkApprovers(ctx, configs, fields);
   checkApprovalPresence(ctx);
   checkDeadlines(ctx, configs, fields);
+  checkFieldAccess(ctx);
   checkLayout(ctx);
 
   const form = checkForm(bundle.form, { locale, path: ['form'] });

@@ -1,4 +1,5 @@
 import { isCalendarDate } from '../calendar-date.ts';
+import { normalizeInstant } from '../form/time-value.ts';
 import type { Locale } from '../i18n.ts';
 import { type IssueCode, type MessageParams, phrase } from '../messages.ts';
 import { type Expr, type Span, isArithmetic, isComparison } from './ast.ts';
@@ -151,18 +152,26 @@ export class TypeChecker {
     return this.mismatch(node, node.op, left, right);
   }
 
-  /** Date against date, or a date against a text literal that must be a calendar day. */
+  /**
+   * Date against date (or date-time against date-time), or either against a text literal that
+   * must be a calendar day (`YYYY-MM-DD`) or a UTC instant (`YYYY-MM-DDTHH:mm:ssZ`).
+   */
   private dates(node: Extract<Expr, { kind: 'binary' }>, left: ExprType, right: ExprType) {
-    if (left === 'date' && right === 'date') return true;
-    if (left === 'date' && right === 'string') return this.dateLiteral(node.right);
-    if (left === 'string' && right === 'date') return this.dateLiteral(node.left);
+    for (const kind of ['date', 'datetime'] as const) {
+      if (left === kind && right === kind) return true;
+      if (left === kind && right === 'string') return this.dateLiteral(node.right, kind);
+      if (left === 'string' && right === kind) return this.dateLiteral(node.left, kind);
+    }
 
     return false;
   }
 
-  private dateLiteral(node: Expr): boolean {
+  private dateLiteral(node: Expr, kind: 'date' | 'datetime' = 'date'): boolean {
     if (node.kind !== 'string') return false;
-    if (!isCalendarDate(node.value)) this.report('expr.bad-date', { text: node.value }, node);
+    if (kind === 'date' && !isCalendarDate(node.value))
+      this.report('expr.bad-date', { text: node.value }, node);
+    if (kind === 'datetime' && normalizeInstant(node.value) !== node.value)
+      this.report('expr.bad-datetime', { text: node.value }, node);
 
     return true;
   }

@@ -1,11 +1,12 @@
 import type { Locale } from '../i18n.ts';
 import { phrase } from '../messages.ts';
 
-export type ScalarType = 'number' | 'money' | 'string' | 'boolean' | 'date' | 'null';
+export type ScalarType = 'number' | 'money' | 'string' | 'boolean' | 'date' | 'datetime' | 'null';
 
 /**
  * The static type of an expression. Money and number are both decimals (money keeps its kind
- * through arithmetic); dates are `YYYY-MM-DD` strings; a table is a list of rows whose columns
+ * through arithmetic); dates are `YYYY-MM-DD` strings, date-times UTC `YYYY-MM-DDTHH:mm:ssZ`
+ * strings (both ordered, so `<` compares them in time); a table is a list of rows whose columns
  * are read as lists (`items.amount` is a list of money).
  */
 export type ExprType =

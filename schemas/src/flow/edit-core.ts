@@ -66,6 +66,11 @@ export const flowEditMessages = {
     'zh-CN': '字段标识 {key} 已被使用',
     en: 'The field key {key} is already used',
   },
+  'edit.field-not-editable': {
+    kind: 'user',
+    'zh-CN': '字段 {key} 由系统计算或只用于展示，任何步骤都不能编辑',
+    en: 'Field {key} is computed or only shows text: no step can edit it',
+  },
 } as const satisfies ErrorMessages;
 
 /** @internal */

@@ -1,5 +1,6 @@
 import type { FormField } from '../form/form.ts';
 import type { FlowBundle } from './bundle.ts';
+import { dropFieldAccess, renameFieldAccess } from './edit-access.ts';
 import { editError, type FlowCommand } from './edit-core.ts';
 
 function withFields(bundle: FlowBundle, fields: FormField[]): FlowBundle {
@@ -28,16 +29,15 @@ export function addField(options: { field: FormField; index?: number }): FlowCom
   };
 }
 
+/** Removes a field and the access listed for it at every node. */
 export function removeField(options: { key: string }): FlowCommand {
   return {
     name: 'removeField',
     apply(bundle) {
       indexOfField(bundle, options.key);
+      const fields = bundle.form.fields.filter((field) => field.key !== options.key);
 
-      return withFields(
-        bundle,
-        bundle.form.fields.filter((field) => field.key !== options.key),
-      );
+      return { ...withFields(bundle, fields), flow: dropFieldAccess(bundle.flow, options.key) };
     },
   };
 }
@@ -61,8 +61,8 @@ export function moveField(options: { key: string; toIndex: number }): FlowComman
 
 /**
  * Replaces the field with key `key` by `field` (which may carry a new key, refused when another
- * field already has it). References to the old key in conditions are not rewritten: the checker
- * reports them.
+ * field already has it). A new key takes the field's access at every node with it; references
+ * to the old key in conditions and formulas are not rewritten: the checker reports them.
  */
 export function updateField(options: { key: string; field: FormField }): FlowCommand {
   return {
@@ -76,8 +76,9 @@ export function updateField(options: { key: string; field: FormField }): FlowCom
       const fields = bundle.form.fields.map((field, position) =>
         position === index ? options.field : field,
       );
+      const flow = renameFieldAccess(bundle.flow, options.key, options.field.key);
 
-      return withFields(bundle, fields);
+      return { ...withFields(bundle, fields), flow };
     },
   };
 }

@@ -18,6 +18,7 @@ import {
   type NewNode,
   type Point,
 } from './edit-core.ts';
+import { dropNodeAccess } from './edit-access.ts';
 import type { FlowEdge } from './flow.ts';
 import { getNodeKind } from './node-kinds.ts';
 
@@ -34,6 +35,7 @@ export {
 export { addExclusiveBlock, addParallelBlock } from './edit-blocks.ts';
 export { connect, disconnect, updateEdge, type EdgePatch } from './edit-edges.ts';
 export { addField, moveField, removeField, updateField } from './edit-form.ts';
+export { setFieldAccess } from './edit-access.ts';
 export { updateFlowPolicies, type PoliciesPatch } from './edit-policies.ts';
 export * from './edit-history.ts';
 export * from './connection-rules.ts';
@@ -96,7 +98,7 @@ export function insertNodeOnEdge(options: {
 }
 
 /**
- * Removes a node, its edges and its position. A node with exactly one edge in and one edge out
+ * Removes a node, its edges, its position and the field access listed for it. A node with exactly one edge in and one edge out
  * is bridged: the incoming edge is re-attached to the outgoing edge's target (unless that would
  * make a self loop or a second edge between the same nodes).
  */
@@ -114,8 +116,9 @@ export function removeNode(options: { nodeId: string }): FlowCommand {
       const positions = { ...bundle.layout.positions };
       delete positions[node.id];
       const nodes = bundle.flow.nodes.filter((item) => item.id !== node.id);
+      const flow = dropNodeAccess({ ...bundle.flow, nodes, edges }, node.id);
 
-      return { ...withFlow(bundle, { nodes, edges }), layout: { ...bundle.layout, positions } };
+      return { ...bundle, flow, layout: { ...bundle.layout, positions } };
     },
   };
 }

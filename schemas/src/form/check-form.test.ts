@@ -138,3 +138,92 @@ describe('defaultFormValues', () => {
     });
   });
 });
+
+describe('checkForm on the field types and rules added for #5', () => {
+  const options = [
+    { value: 'a', label: 'A' },
+    { value: 'a', label: 'A again' },
+  ];
+
+  it('reports repeated options of radio and multiselect fields and minItems above maxItems', () => {
+    const definition = form([
+      { key: 'r', type: 'radio', label: 'R', options },
+      {
+        key: 'm',
+        type: 'multiselect',
+        label: 'M',
+        options,
+        validation: { minItems: 3, maxItems: 2 },
+      },
+    ]);
+
+    expect(summary(definition)).toMatchInlineSnapshot(`
+      [
+        "fields.0.options.1.value: form.option.duplicate: R lists the option "a" twice",
+        "fields.1.validation.minItems: form.items.min-above-max: M: at least 3 choices are asked for but at most 2 allowed",
+        "fields.1.options.1.value: form.option.duplicate: M lists the option "a" twice",
+      ]
+    `);
+  });
+
+  it('type-checks linkage rules as conditions, with their positions', () => {
+    const definition = form([
+      money('amount'),
+      {
+        key: 'reason',
+        type: 'text',
+        label: 'Reason',
+        visibleWhen: 'amount + 1',
+        requiredWhen: 'amont > 5',
+      },
+      { key: 'intro', type: 'description', label: 'Intro', text: 'Hi', visibleWhen: 'amount > 0' },
+    ]);
+
+    expect(summary(definition)).toMatchInlineSnapshot(`
+      [
+        "fields.1.visibleWhen @0-10: expr.result-type: Show when of Reason: The expression must give true/false but gives money",
+        "fields.1.requiredWhen @0-5: expr.unknown-field: Require when of Reason: Unknown field "amont"",
+      ]
+    `);
+  });
+
+  it('reports defaults of the new types that their own settings refuse', () => {
+    const definition = form([
+      {
+        key: 'm',
+        type: 'multiselect',
+        label: 'M',
+        options: [{ value: 'a', label: 'A' }],
+        default: ['b'],
+      },
+      { key: 'p', type: 'percentage', label: 'P', default: '1.234' },
+    ]);
+
+    expect(summary(definition)).toMatchInlineSnapshot(`
+      [
+        "fields.0.default: form.field.bad-default: The default value of M is not valid: M: "b" is not one of the options (a)",
+        "fields.1.default: form.field.bad-default: The default value of P is not valid: P allows at most 2 decimal places; "1.234" has 3",
+      ]
+    `);
+  });
+
+  it('allows a total only on number, money and computed columns', () => {
+    const column = (type: string) => ({ key: 'c', type, label: 'C', total: true });
+    const table = (type: string) => ({
+      key: 't',
+      type: 'table',
+      label: 'T',
+      columns: [column(type)],
+    });
+    const parses = (type: string) =>
+      FormDefinition.safeParse({ schemaVersion: 1, fields: [table(type)] }).success;
+
+    expect(['number', 'money', 'text', 'date', 'percentage'].map(parses)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+});

@@ -1,154 +1,89 @@
-import { isCalendarDate } from '../calendar-date.ts';
-import { excerpt } from '../excerpt.ts';
-import type { Locale } from '../i18n.ts';
-import type { ValidationIssue } from '../issue.ts';
-import { type IssuePath, createIssue } from '../issue-factory.ts';
-import type { IssueCode, MessageParams } from '../messages.ts';
-import { decimalToString, parseDecimal } from '../money/decimal.ts';
+import type { IssueCode } from '../messages.ts';
+import { checkChoice, checkMultiChoice } from './choice-value.ts';
+import { checkDecimal } from './decimal-value.ts';
+import { checkFiles } from './file-value.ts';
 import type { ColumnField, FormField } from './form.ts';
 import { checkReferenceValue } from './reference-value.ts';
+import { checkText } from './text-value.ts';
+import { checkDate, checkDateRange, checkDateTime, isEmptyRange } from './time-value.ts';
+import { type FieldContext, type FieldResult, accept, isMissing, refuse } from './value-issue.ts';
 
-/** A field holding one value (or a list of ids): every type but tables and computed fields. */
-export type ValueField = Exclude<FormField, { type: 'table' | 'computed' }>;
-
-/** Most digits before the point a number or money value may have. */
-export const MAX_INTEGER_DIGITS = 18;
-const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
-const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
-
-/** Digits before the point of a plain decimal string, leading zeros left out: `"-007.5"` → 1. */
-export function integerDigits(text: string): number {
-  const point = text.indexOf('.');
-  const whole = (point < 0 ? text : text.slice(0, point)).replace(/^-/, '');
-
-  return whole.replace(/^0+(?=\d)/, '').length;
-}
-
-/** Places of a fraction's digits without its trailing zeros (a loop: no regex backtracking). */
-function significantPlaces(fraction: string): number {
-  let end = fraction.length;
-  while (end > 0 && fraction[end - 1] === '0') end -= 1;
-
-  return end;
-}
+export { MAX_INTEGER_DIGITS, integerDigits } from './decimal-value.ts';
+export { type FieldContext, type FieldResult, describeValue, isMissing } from './value-issue.ts';
 
 /**
- * A submitted value as messages may repeat it: text cut to 40 characters, other JSON values
- * named by their shape, never serialized whole (a huge or deeply nested value stays out).
+ * A field holding a value that people type or pick: every top-level type but tables, computed
+ * fields, descriptions and sections, and every column type but computed columns.
  */
-export function describeValue(raw: unknown): string {
-  if (typeof raw === 'string') return excerpt(raw);
-  if (Array.isArray(raw)) return '[…]';
-  if (typeof raw === 'object' && raw !== null) return '{…}';
+export type ValueField =
+  | Exclude<FormField, { type: 'table' | 'computed' | 'description' | 'section' }>
+  | Exclude<ColumnField, { type: 'computed' }>;
 
-  return excerpt(String(raw));
+/** Longest master-data code (`remote`) and request id (`reference`). */
+export const MAX_CODE_LENGTH = 100;
+export const MAX_REQUEST_ID_LENGTH = 200;
+
+/** Empty for its type: missing, or an empty list where the value is a list, or a blank range. */
+export function isEmptyFieldValue(field: ValueField, raw: unknown): boolean {
+  if (isMissing(raw)) return true;
+  if (Array.isArray(raw) && raw.length === 0) return true;
+
+  return field.type === 'dateRange' && isEmptyRange(raw);
 }
 
-export type FieldContext = {
-  readonly path: IssuePath;
-  readonly label: string;
-  readonly locale: Locale;
-};
-/** A checked value: `value` is the normalized one, absent when the input was empty or refused. */
-export type FieldResult = { readonly value?: unknown; readonly issues: ValidationIssue[] };
+function checkToken(raw: unknown, max: number, code: IssueCode, ctx: FieldContext): FieldResult {
+  if (typeof raw === 'string' && raw.trim() === raw && raw.length <= max) return accept(raw);
 
-function refuse(code: IssueCode, params: MessageParams, ctx: FieldContext): FieldResult {
-  return { issues: [createIssue(code, { field: ctx.label, ...params }, ctx)] };
+  return refuse(code, { max }, ctx);
 }
 
-/** Missing: absent, null, or text that is blank. */
-export function isMissing(raw: unknown): boolean {
-  return raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
-}
-
-function checkText(
-  field: Extract<ColumnField, { type: 'text' | 'textarea' }>,
-  raw: unknown,
-  ctx: FieldContext,
-) {
-  if (typeof raw !== 'string') return refuse('form.value.not-string', {}, ctx);
-  const length = [...raw].length;
-  const { minLength, maxLength } = field.validation;
-  if (minLength !== undefined && length < minLength)
-    return refuse('form.value.too-short', { min: minLength }, ctx);
-  if (maxLength !== undefined && length > maxLength)
-    return refuse('form.value.too-long', { max: maxLength }, ctx);
-
-  return { value: raw, issues: [] };
-}
-
-/**
- * Reads the digits of the text before any arithmetic, so a value of any length is judged by its
- * shape (too many digits, too many places) and only a short, normalized one is parsed.
- */
-function checkDecimal(
-  field: Extract<ColumnField, { type: 'number' | 'money' }>,
-  raw: unknown,
-  ctx: FieldContext,
-) {
-  if (typeof raw === 'number') return refuse('form.value.number-not-string', {}, ctx);
-  const text = typeof raw === 'string' ? raw.trim() : '';
-  const plain = PLAIN.exec(text);
-  const value = describeValue(typeof raw === 'string' ? text : raw);
-  if (!plain) {
-    const grouped = typeof raw === 'string' && GROUPED.test(text);
-
-    return refuse(grouped ? 'form.value.grouping' : 'form.value.not-decimal', { value }, ctx);
-  }
-  if (integerDigits(text) > MAX_INTEGER_DIGITS)
-    return refuse('form.value.too-large', { value, max: MAX_INTEGER_DIGITS }, ctx);
-  const { decimals, min, max } = field.validation;
-  const [, sign = '', whole = '0', fraction = ''] = plain;
-  const places = significantPlaces(fraction);
-  if (places > decimals)
-    return refuse('form.value.too-many-decimals', { decimals, value, actual: places }, ctx);
-  const decimal = parseDecimal(
-    `${sign}${whole.replace(/^0+(?=\d)/, '')}.${fraction.slice(0, places) || '0'}`,
-  );
-  if (!decimal) return refuse('form.value.not-decimal', { value }, ctx);
-  if (min !== undefined && decimal.lt(min)) return refuse('form.value.below-min', { min }, ctx);
-  if (max !== undefined && decimal.gt(max)) return refuse('form.value.above-max', { max }, ctx);
-
-  return { value: decimalToString(decimal, decimals), issues: [] };
-}
-
-function checkChoice(
-  field: Extract<ColumnField, { type: 'select' }>,
-  raw: unknown,
-  ctx: FieldContext,
-) {
-  const values = field.options.map((option) => option.value);
-  if (typeof raw === 'string' && values.includes(raw)) return { value: raw, issues: [] };
-  const params = { value: describeValue(raw), options: values.join(', ') };
-
-  return refuse('form.value.not-option', params, ctx);
-}
-
-/**
- * Checks one value of a non-table field (or a table cell) and normalizes it: money and numbers
- * become decimal strings with exactly the field's places; `user` and `department` values are id
- * strings (a list of ids for a `user` field with `multiple`, where an empty list is missing). A
- * missing value gives no value, and an issue only when the field is required.
- */
-export function checkFieldValue(field: ValueField, raw: unknown, ctx: FieldContext): FieldResult {
-  const emptyList = Array.isArray(raw) && raw.length === 0 && field.type === 'user';
-  if (isMissing(raw) || emptyList)
-    return field.required ? refuse('form.value.required', {}, ctx) : { issues: [] };
+function checkPresent(field: ValueField, raw: unknown, ctx: FieldContext): FieldResult {
   switch (field.type) {
     case 'text':
     case 'textarea':
       return checkText(field, raw, ctx);
     case 'number':
     case 'money':
+    case 'percentage':
       return checkDecimal(field, raw, ctx);
     case 'date':
-      if (typeof raw === 'string' && isCalendarDate(raw)) return { value: raw, issues: [] };
-
-      return refuse('form.value.not-date', { value: describeValue(raw) }, ctx);
+      return checkDate(raw, ctx);
+    case 'datetime':
+      return checkDateTime(raw, ctx);
+    case 'dateRange':
+      return checkDateRange(field, raw, ctx);
     case 'select':
+    case 'radio':
       return checkChoice(field, raw, ctx);
+    case 'multiselect':
+      return checkMultiChoice(field, raw, ctx);
+    case 'checkbox':
+      if (typeof raw !== 'boolean') return refuse('form.value.not-boolean', {}, ctx);
+
+      return !raw && field.required ? refuse('form.value.not-ticked', {}, ctx) : accept(raw);
     case 'user':
     case 'department':
       return checkReferenceValue(field, raw, ctx);
+    case 'attachment':
+    case 'image':
+      return checkFiles(field, raw, ctx);
+    case 'remote':
+      return checkToken(raw, MAX_CODE_LENGTH, 'form.value.not-code', ctx);
+    case 'reference':
+      return checkToken(raw, MAX_REQUEST_ID_LENGTH, 'form.value.not-request-id', ctx);
   }
+}
+
+/**
+ * Checks one value of a field (or a table cell) and normalizes it: numbers, money and
+ * percentages become decimal strings with exactly the field's places, date-times UTC
+ * `YYYY-MM-DDTHH:mm:ssZ`, multi-selections a list in the options' order. A missing value (or
+ * an empty list, or a range with neither day) gives no value, and an issue only when the
+ * field is required; a required checkbox must be `true`.
+ */
+export function checkFieldValue(field: ValueField, raw: unknown, ctx: FieldContext): FieldResult {
+  if (isEmptyFieldValue(field, raw))
+    return field.required ? refuse('form.value.required', {}, ctx) : { issues: [] };
+
+  return checkPresent(field, raw, ctx);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formJsonSchema } from '../json-schema.ts';
+import { formDefinitionJsonSchema } from '../json-schema.ts';
 import { checkForm } from './check-form.ts';
 import { FormDefinition } from './form.ts';
 import { formEnvironment, formScope } from './scope.ts';
@@ -88,7 +88,7 @@ describe('user and department fields', () => {
   });
 
   it('passes checkForm and appears in the JSON Schema export', () => {
-    const schema = JSON.stringify(formJsonSchema());
+    const schema = JSON.stringify(formDefinitionJsonSchema());
 
     expect(checkForm(form)).toEqual([]);
     expect(schema).toContain('"user"');

@@ -2,27 +2,34 @@ import type { Locale } from '../i18n.ts';
 import type { ValidationIssue } from '../issue.ts';
 import { type IssuePath, createIssue } from '../issue-factory.ts';
 import { excerpt } from '../excerpt.ts';
-import { checkFieldValue, isMissing } from './field-value.ts';
-import type { FormField } from './form.ts';
+import { checkFieldValue } from './field-value.ts';
 import { cellLabel, fieldLabel } from './labels.ts';
+import { computedMismatch } from './mismatch.ts';
+import { type TableField, computeRows } from './row-formulas.ts';
+import { type FieldResult, isMissing, isRecord } from './value-issue.ts';
 
-export type TableField = Extract<FormField, { type: 'table' }>;
 type Row = Record<string, unknown>;
+type Place = { readonly row: number; readonly locale: Locale };
 
-function isRecord(value: unknown): value is Row {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function cellContext(field: TableField, key: string, place: Place) {
+  const column = field.columns.find((candidate) => candidate.key === key);
+  const label = column
+    ? cellLabel({ table: field, row: place.row, column, locale: place.locale })
+    : key;
+
+  return { path: [field.key, place.row, key], label, locale: place.locale };
 }
 
-function checkRow(field: TableField, raw: unknown, place: { row: number; locale: Locale }) {
+function checkRow(field: TableField, raw: unknown, place: Place) {
   const { row, locale } = place;
   const path: IssuePath = [field.key, row];
   const label = fieldLabel(field, locale);
   if (!isRecord(raw)) {
+    const params = { field: label, row: row + 1 };
+
     return {
       row: {},
-      issues: [
-        createIssue('form.table.row-not-object', { field: label, row: row + 1 }, { path, locale }),
-      ],
+      issues: [createIssue('form.table.row-not-object', params, { path, locale })],
     };
   }
   const issues: ValidationIssue[] = [];
@@ -34,13 +41,9 @@ function checkRow(field: TableField, raw: unknown, place: { row: number; locale:
   }
   const normalized: Row = {};
   for (const column of field.columns) {
+    if (column.type === 'computed') continue;
     const value = Object.hasOwn(raw, column.key) ? raw[column.key] : undefined;
-    const ctx = {
-      path: [...path, column.key],
-      label: cellLabel({ table: field, row, column, locale }),
-      locale,
-    };
-    const result = checkFieldValue(column, value, ctx);
+    const result = checkFieldValue(column, value, cellContext(field, column.key, place));
     issues.push(...result.issues);
     if (result.value !== undefined) normalized[column.key] = result.value;
   }
@@ -48,47 +51,85 @@ function checkRow(field: TableField, raw: unknown, place: { row: number; locale:
   return { row: normalized, issues };
 }
 
+/** Issues of submitted computed cells that differ from the recomputed ones. */
+function mismatches(
+  field: TableField,
+  submitted: readonly unknown[],
+  computed: readonly unknown[],
+  locale: Locale,
+) {
+  const issues: ValidationIssue[] = [];
+  computed.forEach((row, index) => {
+    const given = submitted[index];
+    if (!isRecord(given) || !isRecord(row)) return;
+    for (const column of field.columns) {
+      if (column.type !== 'computed' || !Object.hasOwn(given, column.key)) continue;
+      const ctx = cellContext(field, column.key, { row: index, locale });
+      const issue = computedMismatch(given[column.key], row[column.key], ctx);
+      if (issue) issues.push(issue);
+    }
+  });
+
+  return issues;
+}
+
+function rowCountIssues(
+  field: TableField,
+  count: number,
+  options: { locale: Locale; required: boolean },
+) {
+  const { locale } = options;
+  const place = { path: [field.key], locale };
+  const label = fieldLabel(field, locale);
+  const issues: ValidationIssue[] = [];
+  if (options.required && count === 0) {
+    issues.push(createIssue('form.value.required', { field: label }, place));
+  } else if (count < field.minRows) {
+    issues.push(
+      createIssue('form.table.too-few-rows', { field: label, min: field.minRows }, place),
+    );
+  }
+  if (count > field.maxRows) {
+    issues.push(
+      createIssue('form.table.too-many-rows', { field: label, max: field.maxRows }, place),
+    );
+  }
+
+  return issues;
+}
+
 /**
  * Checks a line-item table: a list of row objects within the row limits, each cell checked as
- * its column's field. Rows past `maxRows` are not looked at (the count is reported).
+ * its column's field, computed columns worked out per row (a submitted computed cell that
+ * differs is `form.computed.mismatch` at `[table, row, column]`). Rows past `maxRows` are not
+ * looked at (the count is reported). `required` defaults to the field's own.
  */
-export function checkTableValue(field: TableField, raw: unknown, locale: Locale) {
-  const label = fieldLabel(field, locale);
-  const path: IssuePath = [field.key];
-  if (isMissing(raw)) raw = [];
-  if (!Array.isArray(raw)) {
+export function checkTableValue(
+  field: TableField,
+  raw: unknown,
+  options: { locale?: Locale; required?: boolean } = {},
+): FieldResult & { readonly value: unknown[] } {
+  const locale = options.locale ?? 'en';
+  const rows: unknown = isMissing(raw) ? [] : raw;
+  if (!Array.isArray(rows)) {
+    const params = { field: fieldLabel(field, locale) };
+
     return {
       value: [],
-      issues: [createIssue('form.table.not-list', { field: label }, { path, locale })],
+      issues: [createIssue('form.table.not-list', params, { path: [field.key], locale })],
     };
   }
-  const issues: ValidationIssue[] = [];
-  if (field.required && raw.length === 0) {
-    issues.push(createIssue('form.value.required', { field: label }, { path, locale }));
-  } else if (raw.length < field.minRows) {
-    issues.push(
-      createIssue(
-        'form.table.too-few-rows',
-        { field: label, min: field.minRows },
-        { path, locale },
-      ),
-    );
-  }
-  if (raw.length > field.maxRows) {
-    issues.push(
-      createIssue(
-        'form.table.too-many-rows',
-        { field: label, max: field.maxRows },
-        { path, locale },
-      ),
-    );
-  }
-  const rows = raw.slice(0, field.maxRows).map((row: unknown, index) => {
+  const required = options.required ?? field.required;
+  const issues = rowCountIssues(field, rows.length, { locale, required });
+  const submitted = rows.slice(0, field.maxRows);
+  const normalized = submitted.map((row: unknown, index) => {
     const checked = checkRow(field, row, { row: index, locale });
     issues.push(...checked.issues);
 
     return checked.row;
   });
+  const computed = computeRows(field, normalized);
+  issues.push(...mismatches(field, submitted, computed, locale));
 
-  return { value: rows, issues };
+  return { value: computed, issues };
 }

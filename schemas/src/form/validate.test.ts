@@ -163,16 +163,27 @@ describe('validateFormValues tables', () => {
 });
 
 describe('validateFormValues computed fields', () => {
-  it('replaces a submitted computed value that differs from the formula', () => {
+  it('refuses a submitted computed value that differs from the formula, naming both', () => {
     // given a client that claims a total the items do not add up to
     const values = { ...valid, itemsTotal: '999999.99' };
 
     // when the server validates the request
     const result = check(values);
 
-    // then the total is recomputed from the items, not trusted
-    expect(result.issues).toEqual([]);
+    // then the claim is refused and the total is the recomputed one
+    expect(result.issues).toEqual([
+      'itemsTotal: form.computed.mismatch: Total: the submitted value 999999.99 differs from the computed value 0.30',
+    ]);
     expect(result.values.itemsTotal).toBe('0.30');
+  });
+
+  it('accepts a submitted computed value equal to the formula whatever its places', () => {
+    expect(check({ ...valid, itemsTotal: '0.3' }).issues).toEqual([]);
+    expect(check({ ...valid, itemsTotal: '0.30' }).values.itemsTotal).toBe('0.30');
+  });
+
+  it('fills in an absent computed value', () => {
+    expect(check(valid).values.itemsTotal).toBe('0.30');
   });
 
   it('rounds the computed value half-up to its places', () => {

@@ -1,119 +1,130 @@
-import { BatonError } from '../errors.ts';
 import { excerpt } from '../excerpt.ts';
-import { evaluateFormula } from '../expression/with-form.ts';
 import type { Locale } from '../i18n.ts';
 import type { ValidationIssue } from '../issue.ts';
 import { createIssue } from '../issue-factory.ts';
-import { roundHalfUp } from '../money/decimal.ts';
-import { type ComputedField, computedOrder } from './computed.ts';
-import { MAX_INTEGER_DIGITS, checkFieldValue, integerDigits } from './field-value.ts';
-import type { FormDefinition, FormValues } from './form.ts';
+import { MAX_INTEGER_DIGITS } from './decimal-value.ts';
+import { checkFieldValue } from './field-value.ts';
+import type { FormDefinition, FormField, FormValues } from './form.ts';
 import { fieldLabel } from './labels.ts';
+import { computedMismatch } from './mismatch.ts';
+import { type Recomputed, computeValues, recomputeFields } from './recompute.ts';
+import { type FieldRuleState, type RuleOptions, applyFieldRules } from './rules.ts';
+import { isScopedField } from './scope.ts';
 import { checkTableValue } from './table-value.ts';
+import { isRecord } from './value-issue.ts';
+
+export { recomputeFields } from './recompute.ts';
 
 export type FormValidation = { readonly values: FormValues; readonly issues: ValidationIssue[] };
+/** Options of `validateFormValues`: the linkage rule options and the messages' language. */
+export type ValidateOptions = RuleOptions & { readonly locale?: Locale | undefined };
 
-/**
- * Fills every computed field from its formula over `values`, rounded half-up to its places.
- * Whatever was there before is replaced: a computed value is never taken from the client.
- * A formula that gives no value (a missing operand) leaves the field out, and so does one that
- * gives more than 18 digits before the point, the limit of typed values (`validateFormValues`
- * reports it as `form.value.too-large`).
- */
-export function recomputeFields(form: FormDefinition, values: FormValues): FormValues {
-  return computeFields(form, values).values;
-}
+type Run = {
+  readonly form: FormDefinition;
+  readonly submitted: Record<string, unknown>;
+  readonly locale: Locale;
+  readonly issues: ValidationIssue[];
+};
 
-function computeFields(form: FormDefinition, values: FormValues) {
-  const out: FormValues = { ...values };
-  const tooLarge: Array<{ field: ComputedField; value: string }> = [];
-  const { order, cyclic } = computedOrder(form);
-  for (const key of cyclic) delete out[key];
-  for (const field of order) {
-    delete out[field.key];
-    const result = formulaValue(field.formula, out, form);
-    if (result === null) continue;
-    const value = roundHalfUp(result, field.decimals);
-    if (integerDigits(value) > MAX_INTEGER_DIGITS) tooLarge.push({ field, value });
-    else out[field.key] = value;
+/** Keys the form does not know, and values given to fields that only show text. */
+function keyIssues(run: Run): Record<string, unknown> {
+  const { form, submitted, locale } = run;
+  const byKey = new Map(form.fields.map((field) => [field.key, field]));
+  const accepted: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(submitted)) {
+    const field = byKey.get(key);
+    const place = { path: [key], locale };
+    if (!field) run.issues.push(createIssue('form.field.unknown', { key: excerpt(key) }, place));
+    else if (!isScopedField(field)) {
+      const params = { field: fieldLabel(field, locale) };
+      if (value !== undefined) run.issues.push(createIssue('form.field.no-value', params, place));
+    } else accepted[key] = value;
   }
 
-  return { values: out, tooLarge };
+  return accepted;
 }
 
-function tooLargeIssues(computed: ReturnType<typeof computeFields>, locale: Locale) {
-  return computed.tooLarge.map(({ field, value }) => {
+function checkOne(field: FormField, raw: unknown, run: Run, required: boolean) {
+  const { locale } = run;
+  if (field.type === 'table') return checkTableValue(field, raw, { locale, required });
+  if (field.type === 'computed' || !isScopedField(field)) return { issues: [] };
+  const ctx = { path: [field.key], label: fieldLabel(field, locale), locale };
+
+  return checkFieldValue({ ...field, required }, raw, ctx);
+}
+
+/** Each shown field's value checked and normalized; disabled fields at their kept value. */
+function normalizedValues(run: Run, state: FieldRuleState): FormValues {
+  const normalized: FormValues = {};
+  const seen = new Set<string>();
+  for (const field of run.form.fields) {
+    if (seen.has(field.key) || state.hidden.includes(field.key)) continue;
+    seen.add(field.key);
+    const disabled = state.disabled.includes(field.key);
+    const source = disabled ? state.values : run.submitted;
+    const raw = Object.hasOwn(source, field.key) ? source[field.key] : undefined;
+    const result = checkOne(field, raw, run, state.required.includes(field.key));
+    run.issues.push(...result.issues);
+    if (result.value !== undefined) normalized[field.key] = result.value;
+  }
+
+  return normalized;
+}
+
+/** Computed fields: too large, or submitted with a value that differs from the result. */
+function computedIssues(run: Run, computed: Recomputed, hidden: readonly string[]) {
+  const { locale } = run;
+  const tooLarge = new Set(computed.tooLarge.map(({ field }) => field.key));
+  for (const { field, value } of computed.tooLarge) {
     const params = {
       field: fieldLabel(field, locale),
       value: excerpt(value),
       max: MAX_INTEGER_DIGITS,
     };
-
-    return createIssue('form.value.too-large', params, { path: [field.key], locale });
-  });
-}
-
-function formulaValue(formula: string, values: FormValues, form: FormDefinition): string | null {
-  try {
-    return evaluateFormula(formula, values, form);
-  } catch (error) {
-    // A formula that does not check is reported by `checkForm`; the field stays empty here.
-    if (error instanceof BatonError && error.code === 'expression.invalid') return null;
-    throw error;
+    run.issues.push(createIssue('form.value.too-large', params, { path: [field.key], locale }));
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  for (const field of run.form.fields) {
+    if (field.type !== 'computed' || hidden.includes(field.key) || tooLarge.has(field.key))
+      continue;
+    const ctx = { path: [field.key], label: fieldLabel(field, locale), locale };
+    const issue = computedMismatch(run.submitted[field.key], computed.values[field.key], ctx);
+    if (issue) run.issues.push(issue);
+  }
 }
 
 /**
  * Checks submitted values against a form and returns them normalized, with every issue found.
- * The server is the judge: unknown keys are refused, numbers and money must be decimal strings
- * (`"12345.60"`, not `12345.6`, not `"12,345.60"`) within the field's places and bounds and
- * come back with exactly those places, dates must be real days `YYYY-MM-DD`, selections one of
- * the options, and computed fields are recomputed (a submitted one is replaced, not trusted;
- * one beyond 18 digits before the point is `form.value.too-large` on that field). Messages
- * repeat at most 40 characters of a submitted value or key.
- * Missing optional values are left out of `values`.
+ * The server is the judge and the browser runs the same code. First the linkage rules
+ * (`applyFieldRules`): a field hidden by a rule is dropped without a word, `requiredWhen`
+ * makes a field required, a disabled field keeps `options.previous[key]` (its default on a
+ * new request) whatever was sent. Then each shown field is checked by its type (see
+ * `checkFieldValue`, `checkTableValue`): numbers, money and percentages as decimal strings
+ * (`"12345.60"`, not `12345.6`, not `"12,345.60"`) within places and bounds, dates as real days
+ * `YYYY-MM-DD`, and so on. Unknown keys are refused, and so is a value for a description or
+ * section. Last, every formula is worked out again: an absent computed value is filled in, a
+ * submitted one that differs is `form.computed.mismatch`, one beyond 18 digits before the
+ * point is `form.value.too-large`. Messages repeat at most 40 characters of a submitted value
+ * or key. Missing optional values are left out of `values`.
  */
 export function validateFormValues(
   form: FormDefinition,
   values: unknown,
-  options: { locale?: Locale } = {},
+  options: ValidateOptions = {},
 ): FormValidation {
   const locale = options.locale ?? 'en';
   if (!isRecord(values)) {
     return {
-      values: recomputeFields(form, {}),
+      values: recomputeFields(form, {}, options),
       issues: [createIssue('form.values.not-object', {}, { path: [], locale })],
     };
   }
-  const issues: ValidationIssue[] = [];
-  const known = new Set(form.fields.map((field) => field.key));
-  for (const key of Object.keys(values)) {
-    if (!known.has(key))
-      issues.push(
-        createIssue('form.field.unknown', { key: excerpt(key) }, { path: [key], locale }),
-      );
-  }
-  const normalized: FormValues = {};
-  for (const field of form.fields) {
-    if (field.type === 'computed' || Object.hasOwn(normalized, field.key)) continue;
-    const raw = Object.hasOwn(values, field.key) ? values[field.key] : undefined;
-    const result =
-      field.type === 'table'
-        ? checkTableValue(field, raw, locale)
-        : checkFieldValue(field, raw, {
-            path: [field.key],
-            label: fieldLabel(field, locale),
-            locale,
-          });
-    issues.push(...result.issues);
-    if (result.value !== undefined) normalized[field.key] = result.value;
-  }
+  const run: Run = { form, submitted: values, locale, issues: [] };
+  const accepted = keyIssues(run);
+  const state = applyFieldRules(form, accepted, options);
+  const computed = computeValues(form, normalizedValues(run, state), options);
+  computedIssues(run, computed, state.hidden);
+  const out: FormValues = { ...computed.values };
+  for (const key of state.hidden) delete out[key];
 
-  const computed = computeFields(form, normalized);
-
-  return { values: computed.values, issues: [...issues, ...tooLargeIssues(computed, locale)] };
+  return { values: out, issues: run.issues };
 }

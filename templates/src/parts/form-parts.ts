@@ -58,8 +58,12 @@ export function dateField(options: Common & { defaultToday?: boolean }): Field<'
 
 export function selectField(
   options: Common & { options: Array<{ value: string; label: I18nText }>; default?: string },
-): Field<'select'> {
-  const field: Field<'select'> = { ...base(options), type: 'select', options: options.options };
+): Field<'select' | 'radio'> {
+  const field: Field<'select' | 'radio'> = {
+    ...base(options),
+    type: 'select',
+    options: options.options,
+  };
 
   return options.default === undefined ? field : { ...field, default: options.default };
 }
