@@ -9,6 +9,7 @@ export { returnTargets, type ReturnTargets } from './core/return-targets.ts';
 export { pickRulesOf, type PickRule } from './core/picks.ts';
 export { neededApprovals, shareOf } from './core/counting.ts';
 export { policiesOf } from './core/policies.ts';
+export { routingFields } from './core/routing-fields.ts';
 export { coreNotes, type CoreNote, type CoreNoteCode } from './core/notes.ts';
 export {
   approverTexts,

@@ -9,6 +9,7 @@ import type { Config } from './config.ts';
 import { contextFactory } from './context.ts';
 import { openConfiguredDatabase } from './database.ts';
 import { MAX_BATCH_SIZE, registerBatchGuard } from './http/batch-guard.ts';
+import { registerAttachments } from './http/attachments.ts';
 import { registerCsrfGuard } from './http/csrf.ts';
 import { DEFAULT_DESIGNER_DIR, registerDesigner } from './http/designer.ts';
 import { registerHealth } from './http/health.ts';
@@ -23,6 +24,8 @@ import { startTimerLoop, type Scheduler, type TimerLoop } from './timers/timer-l
 /** Where the API lives. */
 export const TRPC_PREFIX = '/trpc';
 const TRPC_ROUTE = `${TRPC_PREFIX}/:path`;
+/** Where plain HTTP routes live (files), beside the tRPC API. */
+const HTTP_PREFIX = '/api';
 
 export type BuildAppOptions = {
   readonly config: Config;
@@ -84,6 +87,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(fastifyRateLimit, { global: false });
   registerHostGuard(app, {
     trpcRoute: TRPC_ROUTE,
+    httpPrefix: HTTP_PREFIX,
     configured: config.allowedHosts,
     host: config.host,
     port: config.port,
@@ -109,9 +113,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
   };
   await app.register(fastifyTRPCPlugin, { prefix: TRPC_PREFIX, trpcOptions });
+  await registerAttachments(app, { db: database.db, engine, now });
   await registerDesigner(app, {
     dir: options.designerDir ?? DEFAULT_DESIGNER_DIR,
-    apiPrefixes: [TRPC_PREFIX, '/healthz'],
+    apiPrefixes: [TRPC_PREFIX, HTTP_PREFIX, '/healthz'],
   });
   let timers: TimerLoop | undefined;
   const startTimers = async () => {

@@ -293,6 +293,52 @@ export const serverMessages = {
     'zh-CN': '用户 {id} 已停用，不能作为代理人。',
     en: 'User {id} is disabled and cannot act as a delegate.',
   },
+  'attachment.target-invalid': {
+    kind: 'user',
+    'zh-CN':
+      '请说明文件属于哪里：flowKey 和 field（新申请），或 instanceId 和 field（处理中的申请）。',
+    en: 'Say where the file goes: flowKey and field (a new request), or instanceId and field (a running one).',
+  },
+  'attachment.name-missing': {
+    kind: 'user',
+    'zh-CN': '请在 X-File-Name 请求头中提供文件名（URL 编码）。',
+    en: 'Send the file name in the X-File-Name header, URL-encoded.',
+  },
+  'attachment.not-file-field': {
+    kind: 'user',
+    'zh-CN': '表单中没有名为 {field} 的附件或图片字段。',
+    en: 'The form has no attachment or image field {field}.',
+  },
+  'attachment.field-not-editable': {
+    kind: 'forbidden',
+    'zh-CN': '您在这一步不能向“{field}”添加文件。',
+    en: 'You may not add files to {field} at this step.',
+  },
+  'attachment.empty': {
+    kind: 'user',
+    'zh-CN': '文件 {name} 是空的。',
+    en: 'The file {name} is empty.',
+  },
+  'attachment.too-large': {
+    kind: 'user',
+    'zh-CN': '文件 {name} 太大：此字段每个文件最多 {max} MB。',
+    en: 'The file {name} is too large: this field takes files of at most {max} MB.',
+  },
+  'attachment.not-accepted': {
+    kind: 'user',
+    'zh-CN': '此字段不接受文件 {name}，可用的类型：{accept}。',
+    en: 'This field does not take the file {name}. Allowed types: {accept}.',
+  },
+  'attachment.type-mismatch': {
+    kind: 'user',
+    'zh-CN': '文件 {name} 的内容与扩展名不符（内容是 {actual}），未上传。',
+    en: 'The content of {name} does not match its extension (it is {actual}); it was not uploaded.',
+  },
+  'attachment.not-found': {
+    kind: 'not-found',
+    'zh-CN': '文件不存在，或您无权查看。',
+    en: 'There is no such file, or you may not see it.',
+  },
 } as const satisfies ErrorMessages;
 
 export type ServerErrorCode = keyof typeof serverMessages;

@@ -1,9 +1,11 @@
 import { adminRouter } from './routers/admin.ts';
+import { auditRouter } from './routers/audit.ts';
 import { authRouter } from './routers/auth.ts';
 import { ccRouter } from './routers/cc.ts';
 import { delegationsRouter } from './routers/delegations.ts';
 import { flowsRouter } from './routers/flows.ts';
 import { instancesRouter } from './routers/instances.ts';
+import { masterDataRouter } from './routers/master-data.ts';
 import { notificationsRouter } from './routers/notifications.ts';
 import { orgRouter } from './routers/org.ts';
 import { settingsRouter } from './routers/settings.ts';
@@ -24,6 +26,8 @@ export const appRouter = router({
   admin: adminRouter,
   delegations: delegationsRouter,
   settings: settingsRouter,
+  masterData: masterDataRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

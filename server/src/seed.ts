@@ -3,12 +3,15 @@ import { DEMO_PASSWORD, demoOrg, templates } from '@baton/templates';
 import { hashPassword } from './auth/password.ts';
 import { createFlow } from './flows/drafts.ts';
 import { publishDraft } from './flows/publish.ts';
+import { seedMasterData } from './seed-master-data.ts';
 
 export type SeedResult = {
   /** True when the demo org was written (the database had no users). */
   readonly orgSeeded: boolean;
   /** Template keys created and published as v1 by this call. */
   readonly published: readonly string[];
+  /** True when the demo master data was written (the database had none). */
+  readonly masterDataSeeded: boolean;
 };
 
 /**
@@ -16,7 +19,8 @@ export type SeedResult = {
  * - with no users in the database, the demo org, every user with the demo password (hashed
  *   once and shared, so seeding stays fast);
  * - each template whose flow key does not exist yet, created with the template as its draft
- *   (revision 1) and published as v1. Existing flows are never touched.
+ *   (revision 1) and published as v1. Existing flows are never touched;
+ * - with no master data at all, the demo cost centres, suppliers and projects.
  */
 export async function seedDemo(
   handle: StorageHandle,
@@ -51,5 +55,7 @@ export async function seedDemo(
     published.push(template.key);
   }
 
-  return { orgSeeded, published };
+  const masterDataSeeded = await seedMasterData(handle.db, now());
+
+  return { orgSeeded, published, masterDataSeeded };
 }

@@ -77,6 +77,26 @@ describe.each(testDatabases())('host names and proxies on $name', (factory) => {
     expect((await client.query('auth.me')).user?.username).toBe('chen.jie');
   });
 
+  it('refuses a session on the file routes under a host name that is not allowed', async () => {
+    const client = await server.signedIn('chen.jie');
+    const cookie = `${SESSION_COOKIE}=${client.cookies.get(SESSION_COOKIE) ?? ''}`;
+
+    const rebound = await server.app.inject({
+      method: 'GET',
+      url: '/api/attachments/att_any',
+      headers: { host: 'rebound.example:80', cookie },
+    });
+    const own = await server.app.inject({
+      method: 'GET',
+      url: '/api/attachments/att_any',
+      headers: { cookie },
+    });
+
+    expect(rebound.statusCode).toBe(403);
+    expect(rebound.body).toContain('http.host-not-allowed');
+    expect(own.statusCode).toBe(404);
+  });
+
   it('allows exactly the configured hosts when BATON_ALLOWED_HOSTS is set', async () => {
     const custom = await startTestApp(factory, {
       env: { BATON_ALLOWED_HOSTS: 'baton.example.com, baton.internal:8080' },

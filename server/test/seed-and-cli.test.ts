@@ -22,7 +22,7 @@ describe.each(testDatabases())('seeding on $name', (factory) => {
 
     const again = await seedDemo(server.database);
 
-    expect(again).toEqual({ orgSeeded: false, published: [] });
+    expect(again).toEqual({ orgSeeded: false, published: [], masterDataSeeded: false });
     const after = await server.database.db.selectFrom('users').select('id').execute();
     expect(after).toHaveLength(users.length);
     const versions = await server.database.db

@@ -3,6 +3,7 @@ import { loadPublishedFlow, type BatonDatabase, type Engine } from '@baton/runti
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { localizedTitles } from '../instances/titles.ts';
+import type { Viewer } from '../instances/viewer-access.ts';
 import { flowRecordOf } from '../flows/records.ts';
 import { mentionsOf, type Mention } from './flow-mentions.ts';
 
@@ -35,7 +36,11 @@ export const HandoverView = z.object({
 });
 export type HandoverView = z.infer<typeof HandoverView>;
 
-type Reader = { readonly db: Kysely<BatonDatabase>; readonly engine: Engine };
+type Reader = {
+  readonly db: Kysely<BatonDatabase>;
+  readonly engine: Engine;
+  readonly user: Viewer;
+};
 
 /**
  * What someone leaving hands over: their open and waiting tasks, and the flows whose steps name
@@ -46,14 +51,14 @@ export async function handoverView(
   ask: { userId: string; locale: Locale },
 ): Promise<HandoverView> {
   const tasks = await ctx.engine.listOpenTasksOf(ask.userId);
-  const requests = tasks.map((task) => ({ id: task.instanceId, title: task.title }));
-  const titleOf = await localizedTitles(ctx.db, requests, ask.locale);
+  const requests = tasks.map((task) => ({ id: task.instanceId }));
+  const titleOf = await localizedTitles(ctx.db, requests, { user: ctx.user, locale: ask.locale });
 
   return {
     openTasks: tasks.map((task) => ({
       taskId: task.taskId,
       instanceId: task.instanceId,
-      title: titleOf({ id: task.instanceId, title: task.title }),
+      title: titleOf({ id: task.instanceId }),
       flowName: resolveText(task.flowName, ask.locale),
       nodeName: resolveText(task.nodeName, ask.locale),
       status: task.status,

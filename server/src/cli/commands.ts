@@ -90,7 +90,8 @@ async function serve(config: Config, logger: Logger): Promise<number> {
   try {
     await purgeExpiredSessions(database.db, new Date());
     const seeded = await seedDemo(database);
-    if (seeded.orgSeeded || seeded.published.length > 0) logger.info(seeded, 'demo data seeded');
+    const wrote = seeded.orgSeeded || seeded.masterDataSeeded || seeded.published.length > 0;
+    if (wrote) logger.info(seeded, 'demo data seeded');
     const app = await buildApp({ config, database, logger });
     try {
       const url = await app.listen({ port: config.port, host: config.host });

@@ -24,6 +24,18 @@ function claimedHost(request: FastifyRequest): string | undefined | null {
 }
 
 /**
+ * True when the browser says the request came from another site: its Origin (else Referer)
+ * names a host other than this server's. Clients that name none are not taken as foreign.
+ */
+export function isCrossOrigin(request: FastifyRequest): boolean {
+  const claimed = claimedHost(request);
+  // Through URL as well, so `host:80` and `host` (default port) compare equal.
+  const own = originHost(`${request.protocol}://${request.host}`);
+
+  return claimed !== undefined && claimed !== own;
+}
+
+/**
  * CSRF defence for the API under `prefix`:
  * - a request that changes data must be `application/json` (HTML forms cannot send that, and a
  *   cross-site fetch with it needs a CORS preflight that Baton never grants);
@@ -43,10 +55,7 @@ export function registerCsrfGuard(app: FastifyInstance, prefix: string): void {
     if (!/^application\/json\s*(;|$)/i.test(contentType)) {
       return replyWithTRPCError(request, reply, { error: fail('http.json-required'), locale });
     }
-    const claimed = claimedHost(request);
-    // Through URL as well, so `host:80` and `host` (default port) compare equal.
-    const own = originHost(`${request.protocol}://${request.host}`);
-    if (claimed !== undefined && claimed !== own) {
+    if (isCrossOrigin(request)) {
       request.log.warn(
         { origin: request.headers.origin, referer: request.headers.referer },
         'cross-origin mutation refused',

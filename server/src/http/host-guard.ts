@@ -41,23 +41,30 @@ export function hostAllowed(request: FastifyRequest, allowed: readonly HostPort[
 }
 
 /** API requests that carry or create a session: what DNS rebinding would abuse. */
-function usesSession(request: FastifyRequest, trpcRoute: string): boolean {
-  const call = procedureCall(request, trpcRoute);
+function usesSession(
+  request: FastifyRequest,
+  routes: { trpcRoute: string; httpPrefix: string },
+): boolean {
+  if (request.url.startsWith(`${routes.httpPrefix}/`))
+    return request.cookies[SESSION_COOKIE] !== undefined;
+  const call = procedureCall(request, routes.trpcRoute);
   if (!call) return false;
 
   return request.cookies[SESSION_COOKIE] !== undefined || call.paths.includes('auth.login');
 }
 
 /**
- * DNS-rebinding defence for the API at `trpcRoute`: a request that carries the session cookie
- * (or signs in) must name an allowed host in its Host header (X-Forwarded-Host behind a trusted
- * proxy); others get 403 `http.host-not-allowed`. A page on another name that resolves to this
- * server cannot then use or create a session.
+ * DNS-rebinding defence for the API at `trpcRoute` and the plain HTTP routes under
+ * `httpPrefix` (files): a request that carries the session cookie (or signs in) must name an
+ * allowed host in its Host header (X-Forwarded-Host behind a trusted proxy); others get 403
+ * `http.host-not-allowed`. A page on another name that resolves to this server cannot then use
+ * or create a session.
  */
 export function registerHostGuard(
   app: FastifyInstance,
   options: {
     trpcRoute: string;
+    httpPrefix: string;
     configured: readonly string[] | undefined;
     host: string;
     port: number;
@@ -70,7 +77,7 @@ export function registerHostGuard(
     return allowedHostsFor({ ...options, port });
   };
   app.addHook('onRequest', async (request, reply) => {
-    if (!usesSession(request, options.trpcRoute) || hostAllowed(request, allowed())) return;
+    if (!usesSession(request, options) || hostAllowed(request, allowed())) return;
     request.log.warn({ host: request.host }, 'request for a host name not allowed refused');
 
     return replyWithTRPCError(request, reply, { error: fail('http.host-not-allowed') });

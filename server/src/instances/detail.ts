@@ -3,7 +3,9 @@ import {
   FlowLayout,
   FormDefinition,
   FormValues,
+  formForViewer,
   resolveText,
+  visibleValues,
 } from '@baton/schemas';
 import type { Locale } from '@baton/schemas';
 import { InstanceStatus, TaskOrigin, TrailEntry, type InstanceState } from '@baton/runtime';
@@ -13,7 +15,9 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { SessionUser } from '../auth/user.ts';
 import { Person } from '../routers/shapes.ts';
+import { eventDataRedactor } from './event-redaction.ts';
 import { namesOf } from './people.ts';
+import { editableFields, viewerAccess } from './viewer-access.ts';
 
 export const InstanceDetailView = z.object({
   id: z.string(),
@@ -65,6 +69,11 @@ export const InstanceDetailView = z.object({
   canResubmit: z.boolean(),
   canWithdraw: z.boolean(),
   myOpenTaskId: z.string().nullable(),
+  /**
+   * Keys of the fields the caller may change now: at the step of their open task (sent as
+   * `values` with `tasks.approve`), or at the start while they may resubmit. Empty otherwise.
+   */
+  editableFields: z.array(z.string()),
 });
 export type InstanceDetailView = z.infer<typeof InstanceDetailView>;
 
@@ -109,7 +118,12 @@ function withdrawable(state: InstanceState): boolean {
   );
 }
 
-/** The request page for `user`, with names resolved and the title and node names in `locale`. */
+/**
+ * The request page for `user`, with names resolved and the title and node names in `locale`.
+ * Only what their field access lets them read travels (see `viewerAccess`): hidden fields are
+ * left out of the form, the values and the title, and the timeline never carries submitted
+ * values or explanations that quote a hidden one (see `eventDataRedactor`).
+ */
 export async function instanceDetailView(
   db: Kysely<BatonDatabase>,
   detail: InstanceDetail,
@@ -130,6 +144,9 @@ export async function instanceDetailView(
     return node ? resolveText(node.name, viewer.locale) : nodeId;
   };
   const isInitiator = detail.initiatorId === viewer.user.id;
+  const access = viewerAccess(detail, viewer.user);
+  const values = visibleValues(state.values, access);
+  const eventData = eventDataRedactor({ bundle, tasks: state.tasks }, access);
   const myOpenTask = state.tasks.find(
     (task) => task.status === 'open' && task.assigneeId === viewer.user.id,
   );
@@ -139,10 +156,10 @@ export async function instanceDetailView(
     flowKey: detail.flowKey,
     flowVersion: detail.flowVersion,
     status: detail.status,
-    title: instanceTitle(bundle, person(detail.initiatorId).name, state.values, viewer.locale),
+    title: instanceTitle(bundle, person(detail.initiatorId).name, values, viewer.locale),
     initiator: person(detail.initiatorId),
-    values: state.values,
-    form: bundle.form,
+    values,
+    form: formForViewer(bundle.form, access),
     flow: bundle.flow,
     layout: bundle.layout,
     trail: state.trail,
@@ -166,7 +183,7 @@ export async function instanceDetailView(
       at: event.at,
       actor: event.actorId ? person(event.actorId) : null,
       nodeName: typeof event.data['nodeId'] === 'string' ? nodeName(event.data['nodeId']) : null,
-      data: event.data,
+      data: eventData(event),
     })),
     createdAt: detail.createdAt,
     updatedAt: detail.updatedAt,
@@ -174,5 +191,6 @@ export async function instanceDetailView(
     canResubmit: isInitiator && state.status === 'returned',
     canWithdraw: isInitiator && withdrawable(state),
     myOpenTaskId: myOpenTask?.id ?? null,
+    editableFields: editableFields(detail, viewer.user),
   };
 }

@@ -1,4 +1,5 @@
-import { FormValues, type Locale } from '@baton/schemas';
+import { visibleValues, type Locale } from '@baton/schemas';
+import { InstanceState } from '@baton/runtime';
 import {
   flowVersionCache,
   instanceTitle,
@@ -7,21 +8,27 @@ import {
   type BatonDatabase,
 } from '@baton/runtime/storage';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
+import { copiesOf } from './readable.ts';
+import { accessOf, type Viewer } from './viewer-access.ts';
 
-/** The part of a stored instance state a title needs. */
-const TitleState = z.object({ values: FormValues });
+/** The part of a stored instance state a title and its viewer's access need. */
+const TitleState = InstanceState.pick({ values: true, initiatorId: true, tasks: true });
+
+/** Who reads the titles, in which language. */
+export type TitleReader = { readonly user: Viewer; readonly locale: Locale };
 
 /**
- * Request titles in `locale`, made at read time from the flow's name, the initiator's name and
- * the amount (the stored title is zh-CN). One query for the requests (per batch of ids), and one per distinct flow
- * version; a request not found keeps its stored title.
+ * Request titles in the reader's language, made at read time from the flow's name, the
+ * initiator's name and the amount (the stored title is zh-CN), the amount only where the
+ * reader may read that field (see `viewerAccess`). One query for the requests and one for the
+ * reader's copies (per batch of ids), and one per distinct flow version. A request not found
+ * gets an empty title: its stored one could show an amount hidden from the reader.
  */
 export async function localizedTitles(
   db: Kysely<BatonDatabase>,
-  requests: readonly { readonly id: string; readonly title: string }[],
-  locale: Locale,
-): Promise<(request: { readonly id: string; readonly title: string }) => string> {
+  requests: readonly { readonly id: string }[],
+  reader: TitleReader,
+): Promise<(request: { readonly id: string }) => string> {
   const ids = [...new Set(requests.map((request) => request.id))];
   const rows = await queryInBatches(ids, (batch) =>
     db
@@ -38,14 +45,17 @@ export async function localizedTitles(
       .where('instances.id', 'in', batch)
       .execute(),
   );
+  const copies = await copiesOf(db, reader.user, ids);
   const flowOf = flowVersionCache(db);
   const titles = new Map<string, string>();
   for (const row of rows) {
     const { bundle } = await flowOf(row.flow_key, row.flow_version);
-    const { values } = parseJsonColumn(TitleState, row.state, { table: 'instances', id: row.id });
+    const state = parseJsonColumn(TitleState, row.state, { table: 'instances', id: row.id });
+    const access = accessOf({ bundle, state }, reader.user, copies.get(row.id) ?? []);
     const initiator = row.initiator_name ?? row.initiator_id;
-    titles.set(row.id, instanceTitle(bundle, initiator, values, locale));
+    const values = visibleValues(state.values, access);
+    titles.set(row.id, instanceTitle(bundle, initiator, values, reader.locale));
   }
 
-  return (request) => titles.get(request.id) ?? request.title;
+  return (request) => titles.get(request.id) ?? '';
 }

@@ -26,13 +26,16 @@ export const ccRouter = router({
     .output(z.array(CcEntry))
     .query(async ({ ctx, input }) => {
       const items = await ctx.engine.listCc(ctx.user.id, { unreadOnly: input?.unreadOnly });
-      const requests = items.map((item) => ({ id: item.instanceId, title: item.title }));
-      const titleOf = await localizedTitles(ctx.db, requests, ctx.locale);
+      const requests = items.map((item) => ({ id: item.instanceId }));
+      const titleOf = await localizedTitles(ctx.db, requests, {
+        user: ctx.user,
+        locale: ctx.locale,
+      });
 
       return items.map((item) => ({
         id: item.id,
         instanceId: item.instanceId,
-        title: titleOf({ id: item.instanceId, title: item.title }),
+        title: titleOf({ id: item.instanceId }),
         flowName: resolveText(item.flowName, ctx.locale),
         by: item.by,
         nodeName: item.nodeName === null ? null : resolveText(item.nodeName, ctx.locale),

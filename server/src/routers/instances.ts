@@ -1,12 +1,23 @@
-import { FlowDefinition, FlowLayout, FormDefinition, resolveText } from '@baton/schemas';
+import {
+  editableKeys,
+  fieldAccessAt,
+  FlowDefinition,
+  FlowLayout,
+  FormDefinition,
+  formForViewer,
+  resolveText,
+} from '@baton/schemas';
 import { InstanceStatus, Picks, RoutePreview } from '@baton/runtime';
 import { loadPublishedFlow } from '@baton/runtime/storage';
 import { z } from 'zod';
+import { hasRole } from '../auth/user.ts';
 import { previewOn } from '../flows/preview.ts';
 import { canRead, InstanceDetailView, instanceDetailView } from '../instances/detail.ts';
 import { localizedTitles } from '../instances/titles.ts';
+import { startNodeId } from '../instances/viewer-access.ts';
 import { fail } from '../messages.ts';
 import { authedProcedure, router } from '../trpc.ts';
+import { instanceFinders } from './instance-finders.ts';
 import { Comment, FlowKey, IdempotencyKey } from './shapes.ts';
 
 const CommandResult = z.object({ id: z.string(), status: InstanceStatus });
@@ -32,7 +43,11 @@ export const instancesRouter = router({
       }));
     }),
 
-  /** The form (and diagram) of the latest published version, to fill before `start`. */
+  /**
+   * The form (and diagram) of the latest published version, to fill before `start`, as the
+   * start node shows it: fields hidden there left out, `editableFields` those it lets the
+   * initiator fill (the others are read-only or computed).
+   */
   form: authedProcedure
     .input(z.object({ flowKey: FlowKey }))
     .output(
@@ -43,16 +58,20 @@ export const instancesRouter = router({
         form: FormDefinition,
         flow: FlowDefinition,
         layout: FlowLayout,
+        editableFields: z.array(z.string()),
       }),
     )
     .query(async ({ ctx, input }) => {
       const published = await loadPublishedFlow(ctx.db, input.flowKey);
+      const start = startNodeId(published.bundle.flow);
+      const access = start === undefined ? {} : fieldAccessAt(published.bundle, start);
 
       return {
         flowKey: published.flowKey,
         version: published.version,
         name: resolveText(published.bundle.flow.name, ctx.locale),
-        form: published.bundle.form,
+        form: formForViewer(published.bundle.form, access),
+        editableFields: editableKeys(access),
         flow: published.bundle.flow,
         layout: published.bundle.layout,
       };
@@ -108,6 +127,7 @@ export const instancesRouter = router({
         actorId: ctx.user.id,
         values: input.values,
         locale: ctx.locale,
+        canReadAll: hasRole(ctx.user, 'admin'),
         ...(input.picks ? { picks: input.picks } : {}),
         ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
       });
@@ -116,7 +136,10 @@ export const instancesRouter = router({
       return { id: view.id, status: view.status };
     }),
 
-  /** The request page; FORBIDDEN for anyone not involved (admins may read every request). */
+  /**
+   * The request page (also the print view); FORBIDDEN for anyone not involved (admins may read
+   * every request). Only the fields the caller may read travel (see `instanceDetailView`).
+   */
   get: authedProcedure
     .input(z.object({ id: InstanceId }))
     .output(InstanceDetailView)
@@ -146,7 +169,7 @@ export const instancesRouter = router({
     )
     .query(async ({ ctx }) => {
       const items = await ctx.engine.listStartedBy(ctx.user.id);
-      const titleOf = await localizedTitles(ctx.db, items, ctx.locale);
+      const titleOf = await localizedTitles(ctx.db, items, { user: ctx.user, locale: ctx.locale });
 
       return items.map((item) => ({
         id: item.id,
@@ -177,6 +200,7 @@ export const instancesRouter = router({
         actorId: ctx.user.id,
         values: input.values,
         locale: ctx.locale,
+        canReadAll: hasRole(ctx.user, 'admin'),
         ...(input.picks ? { picks: input.picks } : {}),
         ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
       });
@@ -246,4 +270,6 @@ export const instancesRouter = router({
 
       return { id: view.id, status: view.status };
     }),
+
+  ...instanceFinders,
 });

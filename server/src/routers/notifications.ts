@@ -47,15 +47,18 @@ export const notificationsRouter = router({
         unreadOnly: input?.unreadOnly,
         limit: input?.limit,
       });
-      const requests = items.map((item) => ({ id: item.instanceId, title: item.title }));
-      const titleOf = await localizedTitles(ctx.db, requests, ctx.locale);
+      const requests = items.map((item) => ({ id: item.instanceId }));
+      const titleOf = await localizedTitles(ctx.db, requests, {
+        user: ctx.user,
+        locale: ctx.locale,
+      });
 
       return items.map((item) => ({
         id: item.id,
         kind: item.kind,
         instanceId: item.instanceId,
         taskId: item.taskId,
-        title: titleOf({ id: item.instanceId, title: item.title }),
+        title: titleOf({ id: item.instanceId }),
         flowName: resolveText(item.flowName, ctx.locale),
         actor: item.actor,
         createdAt: item.createdAt,

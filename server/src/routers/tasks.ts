@@ -1,5 +1,6 @@
 import { I18nText, resolveText } from '@baton/schemas';
 import { z } from 'zod';
+import { hasRole } from '../auth/user.ts';
 import { localizedTitles } from '../instances/titles.ts';
 import { pickForTask } from '../instances/next-pick.ts';
 import { approveMany, ApproveManyResult, MAX_BATCH_APPROVALS } from '../tasks/approve-many.ts';
@@ -33,8 +34,11 @@ export const tasksRouter = router({
     )
     .query(async ({ ctx }) => {
       const items = await ctx.engine.listInbox(ctx.user.id);
-      const requests = items.map((item) => ({ id: item.instanceId, title: item.title }));
-      const titleOf = await localizedTitles(ctx.db, requests, ctx.locale);
+      const requests = items.map((item) => ({ id: item.instanceId }));
+      const titleOf = await localizedTitles(ctx.db, requests, {
+        user: ctx.user,
+        locale: ctx.locale,
+      });
 
       return items.map((item) => ({
         id: item.id,
@@ -43,7 +47,7 @@ export const tasksRouter = router({
         nodeName: resolveText(item.nodeName, ctx.locale),
         flowKey: item.flowKey,
         flowName: resolveText(item.flowName, ctx.locale),
-        title: titleOf({ id: item.instanceId, title: item.title }),
+        title: titleOf({ id: item.instanceId }),
         initiator: item.initiator,
         createdAt: item.createdAt,
         onBehalfOf: item.onBehalfOf,
@@ -72,11 +76,17 @@ export const tasksRouter = router({
 
   /**
    * Approves a task of the caller (the engine refuses someone else's task). `nextApprovers`:
-   * the people picked for the next step when `nextPick` asks for them.
+   * the people picked for the next step when `nextPick` asks for them. `values`: edits of the
+   * fields the task's step lets the caller edit (`editableFields` of `instances.get`), by key;
+   * a key the step does not allow is refused with `form.field.not-editable`, audited, and
+   * nothing changes.
    */
   approve: authedProcedure
     .input(
-      Decision.extend({ nextApprovers: z.array(z.string().min(1).max(200)).max(50).optional() }),
+      Decision.extend({
+        nextApprovers: z.array(z.string().min(1).max(200)).max(50).optional(),
+        values: z.record(z.string(), z.unknown()).optional(),
+      }),
     )
     .output(DecisionResult)
     .mutation(async ({ ctx, input }) => {
@@ -85,6 +95,9 @@ export const tasksRouter = router({
         actorId: ctx.user.id,
         ...optionals(input),
         ...(input.nextApprovers ? { nextApprovers: input.nextApprovers } : {}),
+        ...(input.values
+          ? { values: input.values, locale: ctx.locale, canReadAll: hasRole(ctx.user, 'admin') }
+          : {}),
       });
       ctx.logger.info({ instanceId: view.id, taskId: input.taskId }, 'task approved');
 
