@@ -16,6 +16,7 @@ const SECTIONS = [
   { path: '/admin/delegations', nested: false },
   { path: '/admin/handover', nested: false },
   { path: '/admin/calendar', nested: false },
+  { path: '/admin/master-data', nested: false },
 ] as const;
 
 function selectedSection(pathname: string): string[] {
@@ -74,6 +75,7 @@ export function NavMenu() {
       ['/admin/delegations', 'nav.delegations'],
       ['/admin/handover', 'nav.handover'],
       ['/admin/calendar', 'nav.calendar'],
+      ['/admin/master-data', 'nav.masterData'],
     ] as const)
       items.push({ key: path, label: <Link to={path}>{t(key)}</Link> });
   }

@@ -8,6 +8,7 @@ import { FormBuilder } from '../form-builder/FormBuilder.tsx';
 import { JsonTab } from '../monaco/JsonTab.tsx';
 import { ConflictAlert } from './ConflictAlert.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
+import { FieldAccessTab } from './field-access/FieldAccessTab.tsx';
 import { FlowTab } from './FlowTab.tsx';
 import { useFlowsT } from './i18n.ts';
 import { useFlowEditor } from './use-flow-editor.ts';
@@ -32,9 +33,9 @@ export type FlowEditorProps = {
 };
 
 /**
- * One flow open for editing: toolbar, and the Flow, Form, Test, JSON and Versions tabs. Approver
- * rules left unfinished in the panel are issues too (publishing waits for them), and leaving
- * with unsaved changes asks first.
+ * One flow open for editing: toolbar, and the Flow, Form, Field permissions, Test, JSON and
+ * Versions tabs. Approver rules left unfinished in the panel are issues too (publishing waits
+ * for them), and leaving with unsaved changes asks first.
  */
 export function FlowEditor(props: FlowEditorProps) {
   const { flowKey, org, orgInfo } = props;
@@ -78,7 +79,14 @@ export function FlowEditor(props: FlowEditorProps) {
     {
       key: 'form',
       label: t('editor.tabs.form'),
-      children: <FormBuilder form={editor.bundle.form} run={editor.run} />,
+      children: (
+        <FormBuilder flowKey={flowKey} form={editor.bundle.form} issues={issues} run={editor.run} />
+      ),
+    },
+    {
+      key: 'access',
+      label: t('editor.tabs.access'),
+      children: <FieldAccessTab bundle={editor.bundle} issues={issues} run={editor.run} />,
     },
     {
       key: 'test',

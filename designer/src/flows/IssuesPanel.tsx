@@ -1,8 +1,9 @@
-import { Tag, Typography } from 'antd';
+import { Typography } from 'antd';
 import { resolveText, type FlowBundle, type ValidationIssue } from '@baton/schemas';
 import type { Selection } from '../canvas/selection.ts';
 import { useLocale } from '../i18n/index.ts';
 import { useFlowsT } from './i18n.ts';
+import { SeverityTag } from './SeverityTag.tsx';
 
 function targetOf(issue: ValidationIssue): Selection | null {
   if (issue.nodeId) return { kind: 'node', id: issue.nodeId };
@@ -47,11 +48,7 @@ export function IssuesPanel(props: {
         <ul className="baton-issues__list">
           {props.issues.map((issue, index) => {
             const target = targetOf(issue);
-            const severity = (
-              <Tag color={issue.severity === 'error' ? 'red' : 'orange'}>
-                {t(issue.severity === 'error' ? 'issues.error' : 'issues.warning')}
-              </Tag>
-            );
+            const severity = <SeverityTag severity={issue.severity} />;
 
             return (
               <li key={`${issue.code}-${index}`}>

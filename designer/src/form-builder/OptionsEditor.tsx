@@ -2,18 +2,21 @@ import { Button, Form } from 'antd';
 import type { I18nText } from '@baton/schemas';
 import { CommitInput } from '../canvas/panel/CommitInput.tsx';
 import { I18nTextFields } from '../canvas/panel/I18nTextFields.tsx';
-import { useFlowsT } from '../flows/i18n.ts';
 import { freeKey } from './field-defaults.ts';
+import { useFormBuilderT } from './i18n.ts';
 
 type Option = { readonly value: string; readonly label: I18nText };
 
-/** The options of a select field: value and bilingual label each; at least one stays. */
+/**
+ * The options of a choice (select, radio buttons, multi-select): value and bilingual label
+ * each; at least one stays, and a value already used is refused.
+ */
 export function OptionsEditor(props: {
   readonly idPrefix: string;
   readonly options: readonly Option[];
   readonly onCommit: (options: Option[]) => void;
 }) {
-  const t = useFlowsT();
+  const t = useFormBuilderT();
   const { options, onCommit } = props;
   const replace = (index: number, option: Option) =>
     onCommit(options.map((current, position) => (position === index ? option : current)));
@@ -22,25 +25,24 @@ export function OptionsEditor(props: {
     const number = options.length + 1;
     onCommit([...options, { value, label: { 'zh-CN': `选项 ${number}`, en: `Option ${number}` } }]);
   };
+  const free = (value: string, index: number) =>
+    value !== '' && !options.some((other, at) => at !== index && other.value === value);
 
   return (
     <fieldset className="baton-panel__group">
-      <legend>{t('formBuilder.options')}</legend>
+      <legend>{t('options.title')}</legend>
       {options.map((option, index) => {
         const number = index + 1;
         const id = `${props.idPrefix}-${index}`;
 
         return (
           <div key={`${index}-${option.value}`} className="baton-rule">
-            <Form.Item
-              label={t('formBuilder.optionValue', { index: number })}
-              htmlFor={`${id}-value`}
-            >
+            <Form.Item label={t('options.value', { index: number })} htmlFor={`${id}-value`}>
               <CommitInput
                 id={`${id}-value`}
                 value={option.value}
                 onCommit={(value) =>
-                  value.trim() !== '' && replace(index, { ...option, value: value.trim() })
+                  free(value.trim(), index) && replace(index, { ...option, value: value.trim() })
                 }
               />
             </Form.Item>
@@ -48,8 +50,8 @@ export function OptionsEditor(props: {
               idPrefix={`${id}-label`}
               value={option.label}
               labels={{
-                zh: t('formBuilder.optionLabelZh', { index: number }),
-                en: t('formBuilder.optionLabelEn', { index: number }),
+                zh: t('options.labelZh', { index: number }),
+                en: t('options.labelEn', { index: number }),
               }}
               onCommit={(label) => replace(index, { ...option, label })}
             />
@@ -59,14 +61,14 @@ export function OptionsEditor(props: {
                 danger
                 onClick={() => onCommit(options.filter((_, position) => position !== index))}
               >
-                {t('formBuilder.removeOption', { index: number })}
+                {t('options.remove', { index: number })}
               </Button>
             )}
           </div>
         );
       })}
       <Button size="small" onClick={add}>
-        {t('formBuilder.addOption')}
+        {t('options.add')}
       </Button>
     </fieldset>
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ColumnField, FormDefinition, FormField } from '@baton/schemas';
-import { columnTypes, fieldTypes, freeKey, newColumn, newField } from './field-defaults.ts';
+import { freeKey, newColumn, newField } from './field-defaults.ts';
+import { columnTypes, fieldTypes } from './field-types.ts';
 
 describe('freeKey', () => {
   it('given an unused base, when a key is picked, then the base itself is used', () => {
@@ -75,5 +76,25 @@ describe('newColumn', () => {
     const label = { 'zh-CN': '金额', en: 'Amount' };
 
     expect(newColumn('number', 'qty', label).label).toEqual(label);
+  });
+});
+
+/** The `type` values a discriminated union of the form schema accepts. */
+function schemaTypes(union: typeof FormField | typeof ColumnField): string[] {
+  return union.options.flatMap((option) => {
+    const type = option.shape.type;
+
+    return 'options' in type ? [...type.options] : [...type.values];
+  });
+}
+
+describe('palette coverage', () => {
+  it('given the form schema, when compared with the palette, then every field type is offered exactly once', () => {
+    expect([...fieldTypes].sort()).toEqual(schemaTypes(FormField).sort());
+    expect(new Set(fieldTypes).size).toBe(fieldTypes.length);
+  });
+
+  it('given the column schema, when compared with the column types, then every column type is offered', () => {
+    expect([...columnTypes].sort()).toEqual(schemaTypes(ColumnField).sort());
   });
 });

@@ -15,6 +15,10 @@ import { flowTestEn } from '../flow-test/messages-en.ts';
 import { flowTestZh } from '../flow-test/messages-zh-CN.ts';
 import { flowsEn } from '../flows/messages-en.ts';
 import { flowsZh } from '../flows/messages-zh-CN.ts';
+import { formBuilderEn } from '../form-builder/messages-en.ts';
+import { formBuilderZh } from '../form-builder/messages-zh-CN.ts';
+import { masterDataEn } from '../master-data/messages-en.ts';
+import { masterDataZh } from '../master-data/messages-zh-CN.ts';
 import { orgAdminEn } from '../org-admin/messages-en.ts';
 import { orgAdminZh } from '../org-admin/messages-zh-CN.ts';
 import { previewEn } from '../preview/messages-en.ts';
@@ -34,6 +38,8 @@ const namespaces: Record<string, { 'zh-CN': object; en: object }> = {
     ]),
   ),
   flows: { 'zh-CN': flowsZh, en: flowsEn },
+  formBuilder: { 'zh-CN': formBuilderZh, en: formBuilderEn },
+  masterData: { 'zh-CN': masterDataZh, en: masterDataEn },
   diagram: { 'zh-CN': diagramZh, en: diagramEn },
   requestPage: { 'zh-CN': requestPageZh, en: requestPageEn },
   inboxPage: { 'zh-CN': inboxPageZh, en: inboxPageEn },
@@ -50,6 +56,8 @@ const namespaces: Record<string, { 'zh-CN': object; en: object }> = {
 /** Hooks that return a namespace's `t` (`const t = useFlowsT()`), by name. */
 const namespaceHooks: Readonly<Record<string, string>> = {
   useFlowsT: 'flows',
+  useFormBuilderT: 'formBuilder',
+  useMasterDataT: 'masterData',
   useRulesT: 'rules',
   usePreviewT: 'preview',
   useFlowTestT: 'flowTest',

@@ -1,14 +1,8 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
-import { monaco } from './monaco-setup.ts';
+import { setTextMarkers, type TextMarker } from './text-markers.ts';
 
-/** A marker to show, as offsets into the text. */
-export type TextMarker = {
-  readonly start: number;
-  readonly end: number;
-  readonly message: string;
-  readonly severity: 'error' | 'warning';
-};
+export type { TextMarker } from './text-markers.ts';
 
 export type JsonEditorProps = {
   readonly defaultValue: string;
@@ -35,22 +29,7 @@ export default function JsonEditor(props: JsonEditorProps) {
 
   useEffect(() => {
     const model = editor?.getModel();
-    if (!model) return;
-    const toMarker = (marker: TextMarker) => {
-      const start = model.getPositionAt(marker.start);
-      const end = model.getPositionAt(Math.max(marker.end, marker.start + 1));
-
-      return {
-        startLineNumber: start.lineNumber,
-        startColumn: start.column,
-        endLineNumber: end.lineNumber,
-        endColumn: end.column,
-        message: marker.message,
-        severity:
-          marker.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
-      };
-    };
-    monaco.editor.setModelMarkers(model, 'baton', markers.map(toMarker));
+    if (model) setTextMarkers(model, markers);
   }, [editor, markers]);
 
   return (

@@ -16,6 +16,7 @@ export const common: Messages<typeof reference> = {
     delegations: 'Delegations',
     handover: 'Handover',
     calendar: 'Business calendar',
+    masterData: 'Master data',
   },
   header: {
     userMenu: 'User menu',

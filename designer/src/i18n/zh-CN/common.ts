@@ -13,6 +13,7 @@ export const common = {
     delegations: '代理管理',
     handover: '工作交接',
     calendar: '工作日历',
+    masterData: '主数据',
   },
   header: {
     userMenu: '用户菜单',

@@ -1,0 +1,41 @@
+/** 主数据页面的中文文本（`masterData` 命名空间）。 */
+export const masterDataZh = {
+  title: '主数据',
+  intro: '表单中主数据字段可选的列表。条目只能停用，不能删除：申请保留提交时的编码。',
+  tabs: { costCentre: '成本中心', supplier: '供应商', project: '项目' },
+  add: { costCentre: '添加成本中心', supplier: '添加供应商', project: '添加项目' },
+  columns: {
+    code: '编码',
+    zh: '名称（中文）',
+    en: '名称（英文）',
+    state: '状态',
+    actions: '操作',
+  },
+  list: {
+    search: '按编码或名称搜索',
+    empty: '没有条目',
+    active: '启用',
+    inactive: '已停用',
+    edit: '编辑',
+    editNamed: '编辑 {{code}}',
+    deactivate: '停用',
+    deactivateNamed: '停用 {{code}}',
+    reactivate: '重新启用',
+    reactivateNamed: '重新启用 {{code}}',
+    deactivated: '{{code}} 已停用：新申请不能再选择它',
+    reactivated: '{{code}} 已重新启用',
+  },
+  dialog: {
+    addTitle: '新建条目',
+    editTitle: '编辑 {{code}}',
+    save: '保存',
+    cancel: '取消',
+    saved: '已保存 {{code}}',
+  },
+  errors: {
+    required: '必填',
+    tooLong: '太长：编码最多 100 个字符，名称最多 200 个字符',
+    control: '编码不能包含控制字符',
+    taken: '该编码已在列表中（可能已停用）：请编辑那个条目',
+  },
+};
