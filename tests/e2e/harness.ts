@@ -105,9 +105,13 @@ export type E2eBrowser = {
 
 /**
  * Debian chromium, headless, with a fresh profile in a temporary directory. `locale` is what the
- * browser tells pages (navigator.languages, Accept-Language).
+ * browser tells pages (navigator.languages, Accept-Language); `timezoneId` (an IANA zone such
+ * as `America/Los_Angeles`) the time zone pages see, the machine's when left out.
  */
-export async function openBrowser(options: { locale: string }): Promise<E2eBrowser> {
+export async function openBrowser(options: {
+  locale: string;
+  timezoneId?: string;
+}): Promise<E2eBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium)`,
@@ -122,6 +126,7 @@ export async function openBrowser(options: { locale: string }): Promise<E2eBrows
       headless: true,
       args: CHROMIUM_FLAGS,
       locale: options.locale,
+      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
       viewport: { width: 1440, height: 1000 },
     });
   } catch (error) {

@@ -8,6 +8,8 @@ import { openBrowser, startBaton, type E2eBrowser, type RunningBaton } from './h
  */
 export function story(options: {
   locale: string;
+  /** The browser's time zone (see `openBrowser`). */
+  timezoneId?: string;
   ready: (parts: { baton: RunningBaton; browser: E2eBrowser }) => void;
 }): { guard(name: string, skip: () => void): void } {
   let baton: RunningBaton | undefined;
@@ -16,7 +18,10 @@ export function story(options: {
 
   beforeAll(async () => {
     baton = await startBaton();
-    browser = await openBrowser({ locale: options.locale });
+    browser = await openBrowser({
+      locale: options.locale,
+      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    });
     options.ready({ baton, browser });
   });
 

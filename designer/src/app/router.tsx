@@ -4,6 +4,7 @@ import { RequireAuth } from '../auth/RequireAuth.tsx';
 import { RequireRole } from '../auth/RequireRole.tsx';
 import { FLOW_DESIGNER_ROLES, ORG_ADMIN_ROLES } from '../auth/roles.ts';
 import { SignInPage } from '../auth/SignInPage.tsx';
+import { printRoute } from '../print/print-route.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RouteError } from './RouteError.tsx';
@@ -36,6 +37,7 @@ const FlowsPage = lazy(() =>
 const OutOfOfficePage = lazy(() => import('../delegation/OutOfOfficePage.tsx'));
 const HandoverPage = lazy(() => import('../admin-work/HandoverPage.tsx'));
 const CalendarPage = lazy(() => import('../admin-work/CalendarPage.tsx'));
+const MasterDataPage = lazy(() => import('../master-data/MasterDataPage.tsx'));
 const OrgAdminPage = lazy(() =>
   import('../org-admin/OrgAdminPage.tsx').then((module) => ({ default: module.OrgAdminPage })),
 );
@@ -57,6 +59,7 @@ function admin(page: ReactNode) {
  */
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
+  printRoute,
   {
     path: '/',
     element: (
@@ -79,6 +82,7 @@ export const router = createBrowserRouter([
       { path: 'admin/delegations', element: admin(<OutOfOfficePage scope="all" />) },
       { path: 'admin/handover', element: admin(<HandoverPage />) },
       { path: 'admin/calendar', element: admin(<CalendarPage />) },
+      { path: 'admin/master-data', element: admin(<MasterDataPage />) },
       {
         path: 'admin/org',
         element: (

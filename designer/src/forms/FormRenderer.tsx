@@ -1,11 +1,17 @@
-import { Alert, Col, Form, Row } from 'antd';
-import { useMemo } from 'react';
+import { Alert, Col, Form, Row, Typography } from 'antd';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormDefinition, FormField, FormValues, ValidationIssue } from '@baton/schemas';
 import { useText } from '../i18n/index.ts';
-import { FieldEditor } from './fields/FieldEditor.tsx';
-import { indexIssues, type FormIssues } from './form-issues.ts';
+import { UploadTargetContext } from './attachments/upload-context.ts';
+import type { UploadTarget } from './attachments/upload.ts';
+import { useDisplay } from './display/use-display.ts';
+import { FieldItem } from './FieldItem.tsx';
+import { indexIssues } from './form-issues.ts';
+import './forms.css';
 import { ReadOnlyForm } from './ReadOnlyForm.tsx';
+import { useFieldRules, type RuleView } from './rules/use-field-rules.ts';
+import { groupBySection } from './values/field-groups.ts';
 
 export type FormRendererProps = {
   readonly form: FormDefinition;
@@ -17,37 +23,67 @@ export type FormRendererProps = {
   readonly readOnly?: boolean;
   /** Prefix of the inputs' ids, when two forms share a page. */
   readonly idPrefix?: string;
+  /**
+   * Keys of the fields that are inputs (the step's `editableFields`); the others are shown
+   * read-only with their values. Every field when left out. Computed fields (never editable)
+   * keep their read-only box, which follows the edits of the fields they are worked out from.
+   */
+  readonly editable?: readonly string[];
+  /** The stored values an approver edits: a field a rule disables keeps its value from here. */
+  readonly previous?: FormValues;
+  /** Where attachment fields upload their files; without it they cannot take files. */
+  readonly uploadTarget?: UploadTarget;
 };
 
-const WIDE_TYPES: ReadonlySet<FormField['type']> = new Set(['textarea', 'table']);
+const NO_ISSUES: readonly ValidationIssue[] = [];
+
+const WIDE_TYPES: ReadonlySet<FormField['type']> = new Set([
+  'textarea',
+  'table',
+  'description',
+  'attachment',
+  'image',
+  'dateRange',
+]);
 
 /**
  * Renders a form definition with antd controls. Each input is labelled by its field's label
  * (`getByLabel('金额')`), table cells by "第 N 行 <column>"; issues appear under the field.
- * With `readOnly`, shows the values as a description list instead.
+ * Sections head the fields after them; linkage rules show, hide, require and disable fields
+ * live as values change; fields outside `editable` show their values read-only. With
+ * `readOnly`, shows the values as a description list instead.
  */
 export function FormRenderer(props: FormRendererProps) {
   const { form, values, readOnly = false } = props;
   if (readOnly) return <ReadOnlyForm form={form} values={values} />;
 
-  return <EditableForm {...props} />;
+  return (
+    <UploadTargetContext value={props.uploadTarget ?? null}>
+      <EditableForm {...props} />
+    </UploadTargetContext>
+  );
 }
 
-function EditableForm({
-  form,
-  values,
-  onChange,
-  issues = [],
-  idPrefix = 'field',
-}: FormRendererProps) {
+function EditableForm(props: FormRendererProps) {
+  const { form, values, onChange, issues = NO_ISSUES, idPrefix = 'field' } = props;
   const { t } = useTranslation('forms');
+  const text = useText();
+  const display = useDisplay();
   const index = useMemo(() => indexIssues(form, issues), [form, issues]);
-  const setField = (key: string, value: unknown) => {
-    const next: FormValues = { ...values };
+  const rules = useFieldRules(form, values, props.previous);
+  const editable = useMemo(
+    () => (props.editable ? new Set(props.editable) : null),
+    [props.editable],
+  );
+  // One change handler for the form's life: fields can skip re-rendering when theirs is unchanged.
+  const latest = useRef({ values, onChange });
+  latest.current = { values, onChange };
+  const setField = useCallback((key: string, value: unknown) => {
+    const next: FormValues = { ...latest.current.values };
     if (value === undefined) delete next[key];
     else next[key] = value;
-    onChange?.(next);
-  };
+    latest.current.onChange?.(next);
+  }, []);
 
   return (
     <Form layout="vertical" component="div" className="baton-form">
@@ -62,63 +98,55 @@ function EditableForm({
           ))}
         />
       )}
-      <Row gutter={24}>
-        {form.fields.map((field) => (
-          <Col key={field.key} xs={24} md={WIDE_TYPES.has(field.type) ? 24 : 12}>
-            <FieldItem
-              field={field}
-              id={`${idPrefix}-${field.key}`}
-              value={values[field.key]}
-              issues={index}
-              onChange={(value) => setField(field.key, value)}
-            />
-          </Col>
-        ))}
-      </Row>
+      {groupBySection(form.fields).map((group) => {
+        const { section } = group;
+        if (section && rules.hidden.has(section.key)) return null;
+        const headingId = section ? `${idPrefix}-${section.key}` : '';
+
+        return (
+          <section
+            key={section?.key ?? ''}
+            aria-labelledby={headingId || undefined}
+            className="baton-form-section"
+          >
+            {section && (
+              <>
+                <Typography.Title level={5} id={headingId} className="baton-section-title">
+                  {text(section.label)}
+                </Typography.Title>
+                {section.help && (
+                  <Typography.Paragraph type="secondary">{text(section.help)}</Typography.Paragraph>
+                )}
+              </>
+            )}
+            <Row gutter={24}>
+              {group.fields
+                .filter((field) => !rules.hidden.has(field.key))
+                .map((field) => (
+                  <Col key={field.key} xs={24} md={WIDE_TYPES.has(field.type) ? 24 : 12}>
+                    <FieldItem
+                      field={field}
+                      id={`${idPrefix}-${field.key}`}
+                      value={values[field.key]}
+                      issues={index}
+                      rules={ruleFlags(rules, field.key)}
+                      editable={
+                        editable === null || editable.has(field.key) || field.type === 'computed'
+                      }
+                      display={display}
+                      onChange={setField}
+                    />
+                  </Col>
+                ))}
+            </Row>
+          </section>
+        );
+      })}
     </Form>
   );
 }
 
-type FieldItemProps = {
-  readonly field: FormField;
-  readonly id: string;
-  readonly value: unknown;
-  readonly issues: FormIssues;
-  readonly onChange: (value: unknown) => void;
-};
-
-function FieldItem({ field, id, value, issues, onChange }: FieldItemProps) {
-  const text = useText();
-  const own = issues.field(field.key);
-  const helpId = `${id}-help`;
-  const invalid = own.length > 0;
-
-  return (
-    <Form.Item
-      label={text(field.label)}
-      {...(field.type === 'table' ? {} : { htmlFor: id })}
-      required={field.required}
-      validateStatus={invalid ? 'error' : ''}
-      help={
-        invalid ? (
-          <span id={helpId}>
-            {own.map((issue, at) => (
-              <div key={`${issue.code}-${at}`}>{issue.message}</div>
-            ))}
-          </span>
-        ) : undefined
-      }
-      extra={field.help ? text(field.help) : undefined}
-    >
-      <FieldEditor
-        field={field}
-        id={id}
-        value={value}
-        onChange={onChange}
-        invalid={invalid}
-        issues={issues}
-        {...(invalid ? { describedBy: helpId } : {})}
-      />
-    </Form.Item>
-  );
+/** 0: none, 1: required, 2: disabled (a number, so `FieldItem`'s memo compares it cheaply). */
+function ruleFlags(rules: RuleView, key: string): number {
+  return (rules.required.has(key) ? 1 : 0) | (rules.disabled.has(key) ? 2 : 0);
 }

@@ -66,13 +66,13 @@ describe('indexIssues', () => {
     expect(index.field('amount')).toEqual([]);
   });
 
-  it('given an issue on a cell, when indexed, then only that cell gets it', () => {
+  it('given an issue on a cell, when indexed, then only that row of that table gets it', () => {
     const onCell = issue(['values', 'items', 1, 'amount']);
     const index = indexIssues(form, [onCell]);
 
-    expect(index.cell('items', 1, 'amount')).toEqual([onCell]);
-    expect(index.cell('items', 0, 'amount')).toEqual([]);
-    expect(index.cell('items', 1, 'item')).toEqual([]);
+    expect(index.row('items', 1)).toEqual([onCell]);
+    expect(index.row('items', 0)).toEqual([]);
+    expect(index.row('amount', 1)).toEqual([]);
   });
 
   it('given issues that name no field of the form, when indexed, then they are unplaced', () => {

@@ -10,16 +10,12 @@ export function valuePath(path: Path): Path {
   return path[0] === 'values' ? path.slice(1) : path;
 }
 
-function samePath(a: Path, b: Path): boolean {
-  return a.length === b.length && a.every((part, index) => part === b[index]);
-}
-
 /** The issues of one form, found by the place they are about. */
 export type FormIssues = {
   /** Issues about a whole field (and, for a table, about one of its rows). */
   readonly field: (key: string) => readonly ValidationIssue[];
-  /** Issues about one cell of a line-item table. */
-  readonly cell: (key: string, row: number, column: string) => readonly ValidationIssue[];
+  /** Issues about the cells of one row of a line-item table. */
+  readonly row: (key: string, row: number) => readonly ValidationIssue[];
   /** Issues that name no field of the form: shown above it. */
   readonly unplaced: readonly ValidationIssue[];
   readonly count: number;
@@ -33,7 +29,7 @@ export function indexIssues(form: FormDefinition, issues: readonly ValidationIss
 
   return {
     field: (key) => select((path) => path[0] === key && path.length <= 2),
-    cell: (key, row, column) => select((path) => samePath(path, [key, row, column])),
+    row: (key, row) => select((path) => path.length === 3 && path[0] === key && path[1] === row),
     unplaced: select((path) => typeof path[0] !== 'string' || !keys.has(path[0])),
     count: issues.length,
   };

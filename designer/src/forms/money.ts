@@ -2,8 +2,9 @@ import { formatMoney, type Locale } from '@baton/schemas';
 import { toChineseCapitals } from './chinese-capitals.ts';
 import { formatDecimal, groupDigits } from './decimal-text.ts';
 
-/** The currency sign the UI language uses (`¥` in zh-CN, `CN¥` in en for CNY). */
-export function currencySign(currency: string, locale: Locale): string {
+const signs = new Map<string, string>();
+
+function lookUpSign(currency: string, locale: Locale): string {
   try {
     const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0);
 
@@ -12,6 +13,21 @@ export function currencySign(currency: string, locale: Locale): string {
     // An ISO code the browser does not know: show the code itself.
     return currency;
   }
+}
+
+/**
+ * The currency sign the UI language uses (`¥` in zh-CN, `CN¥` in en for CNY). Remembered per
+ * language and currency: building a number format is slow, and every amount cell asks.
+ */
+export function currencySign(currency: string, locale: Locale): string {
+  const key = `${locale} ${currency}`;
+  let sign = signs.get(key);
+  if (sign === undefined) {
+    sign = lookUpSign(currency, locale);
+    signs.set(key, sign);
+  }
+
+  return sign;
 }
 
 /**

@@ -4,14 +4,18 @@ import {
   recomputeFields,
   validateFormValues,
   type FormDefinition,
+  type FormValidation,
   type FormValues,
   type ValidationIssue,
 } from '@baton/schemas';
 import { useLocale } from '../i18n/index.ts';
+import { localToday } from './today.ts';
+import { shareUnchangedRows } from './values/table-rows.ts';
 
 /**
- * Fills every computed field from the current values with the server's own code
- * (`recomputeFields`: formulas in dependency order, rounded half-up to each field's places).
+ * Fills every computed field and computed table column from the current values with the
+ * server's own code (`recomputeFields`: row formulas, then formulas in dependency order, each
+ * rounded half-up to its places).
  */
 export function withComputedValues(form: FormDefinition, values: FormValues): FormValues {
   try {
@@ -29,39 +33,66 @@ export type FormEditor = {
   readonly issues: readonly ValidationIssue[];
   readonly change: (values: FormValues) => void;
   /**
-   * Checks the values with the server's own code and shows the issues from now on. Returns the
-   * normalized values to send, or `null` while an error remains.
+   * Checks the values with the server's own code (linkage rules applied: a field hidden by a
+   * rule is dropped) and shows the issues from now on. Returns the normalized values to send,
+   * or `null` while an error remains.
    */
   readonly submit: () => FormValues | null;
+  /** Like `submit`, but gives the whole check (values and every issue) to judge oneself. */
+  readonly check: () => FormValidation;
   /** Shows the issues the server reported (tRPC error `data.issues`) next to the fields. */
   readonly setServerIssues: (issues: readonly ValidationIssue[]) => void;
 };
 
-/** State of an editable form: values, computed fields, client and server issues. */
-export function useFormEditor(form: FormDefinition, initial: () => FormValues): FormEditor {
+/**
+ * State of an editable form: values, computed fields, client and server issues. `previous`:
+ * the stored values an approver edits (fields a rule disables keep their values from there).
+ */
+export function useFormEditor(
+  form: FormDefinition,
+  initial: () => FormValues,
+  previous?: FormValues,
+): FormEditor {
   const [values, setValues] = useState(() => withComputedValues(form, initial()));
   const [checked, setChecked] = useState(false);
   const [serverIssues, setServerIssues] = useState<readonly ValidationIssue[]>([]);
   const locale = useLocale();
-  const check = useMemo(() => validateFormValues(form, values, { locale }), [form, values, locale]);
+  const validate = useCallback(
+    (current: FormValues) =>
+      validateFormValues(form, current, {
+        locale,
+        today: localToday(),
+        ...(previous === undefined ? {} : { previous }),
+      }),
+    [form, locale, previous],
+  );
+  // Checked on every edit only once the user has tried to submit: typing stays cheap before.
+  const checkNow = useMemo(() => (checked ? validate(values) : null), [checked, validate, values]);
 
   const change = useCallback(
     (next: FormValues) => {
-      setValues(withComputedValues(form, next));
+      // Rows whose cells did not change stay the same objects, so the table skips them.
+      setValues((current) => shareUnchangedRows(form, current, withComputedValues(form, next)));
       // The server judged the values it was sent; once they change, its issues are stale.
-      setServerIssues([]);
+      // (The same empty list is kept, so fields memoized on the issues skip re-rendering.)
+      setServerIssues((current) => (current.length === 0 ? current : []));
     },
     [form],
   );
-  const submit = useCallback(() => {
+  const check = useCallback(() => {
     setChecked(true);
 
-    return hasErrors(check.issues) ? null : check.values;
+    return checkNow ?? validate(values);
+  }, [checkNow, validate, values]);
+  const submit = useCallback(() => {
+    const result = check();
+
+    return hasErrors(result.issues) ? null : result.values;
   }, [check]);
   const issues = useMemo(
-    () => [...(checked ? check.issues : []), ...serverIssues],
-    [checked, check, serverIssues],
+    () => [...(checkNow?.issues ?? []), ...serverIssues],
+    [checkNow, serverIssues],
   );
 
-  return { values, issues, change, submit, setServerIssues };
+  return { values, issues, change, submit, check, setServerIssues };
 }

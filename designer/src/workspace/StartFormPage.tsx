@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Collapse, Flex, Grid, Result, Row, Space, Tag } from 'antd';
-import { Suspense, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { defaultFormValues } from '@baton/schemas';
@@ -59,6 +59,7 @@ function StartFormView({ data }: { readonly data: StartForm }) {
   const showServerIssues = useShowServerIssues(editor);
   const [invalid, setInvalid] = useState(false);
   const submission = useSubmissionPicks();
+  const uploadTarget = useMemo(() => ({ flowKey: data.flowKey }), [data.flowKey]);
   // Side by side on wide screens; on narrow ones the preview (and any picker in it) comes
   // before the Submit button, in reading and tab order.
   const wide = Grid.useBreakpoint().xl === true;
@@ -115,6 +116,8 @@ function StartFormView({ data }: { readonly data: StartForm }) {
                 values={editor.values}
                 onChange={editor.change}
                 issues={editor.issues}
+                editable={data.editableFields}
+                uploadTarget={uploadTarget}
               />
               {!wide && <div className="baton-gap-bottom">{preview}</div>}
               <SubmitNotices refusal={submission.refusal} problem={submission.problem} />

@@ -1,11 +1,15 @@
 import { Typography } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnField, ValidationIssue } from '@baton/schemas';
 import { useText } from '../../i18n/index.ts';
+import { CheckboxEditor } from './ChoiceEditors.tsx';
+import { ComputedCell } from './ComputedEditor.tsx';
 import { DateEditor } from './DateEditor.tsx';
 import type { EditorProps } from './editor-props.ts';
 import { MoneyEditor } from './MoneyEditor.tsx';
 import { NumberEditor } from './NumberEditor.tsx';
+import { PercentageEditor } from './PercentageEditor.tsx';
 import { SelectEditor } from './SelectEditor.tsx';
 import { TextEditor } from './TextEditor.tsx';
 
@@ -16,11 +20,13 @@ export type CellEditorProps = {
   readonly row: number;
   readonly value: unknown;
   readonly issues: readonly ValidationIssue[];
+  readonly disabled?: boolean;
   readonly onChange: (value: unknown) => void;
 };
 
 /** One cell of a line-item table, named "第 N 行 <column>" for screen readers and tests. */
-export function CellEditor({ tableId, column, row, value, issues, onChange }: CellEditorProps) {
+export const CellEditor = memo(function CellEditor(props: CellEditorProps) {
+  const { tableId, column, row, value, issues, onChange } = props;
   const { t } = useTranslation('forms');
   const text = useText();
   const id = `${tableId}-${row}-${column.key}`;
@@ -33,6 +39,7 @@ export function CellEditor({ tableId, column, row, value, issues, onChange }: Ce
     invalid,
     compact: true,
     ariaLabel: t('table.cell', { row: row + 1, column: text(column.label) }),
+    ...(props.disabled ? { disabled: true } : {}),
     ...(invalid ? { describedBy: errorId } : {}),
   };
 
@@ -48,7 +55,7 @@ export function CellEditor({ tableId, column, row, value, issues, onChange }: Ce
       )}
     </div>
   );
-}
+});
 
 type Common = Omit<EditorProps<ColumnField>, 'field'>;
 
@@ -67,9 +74,17 @@ function ColumnInput({
       return <NumberEditor {...common} field={column} />;
     case 'money':
       return <MoneyEditor {...common} field={column} />;
+    case 'percentage':
+      return <PercentageEditor {...common} field={column} />;
     case 'date':
       return <DateEditor {...common} field={column} />;
+    // A compact cell has no room for a row of radio buttons: both read as a list.
     case 'select':
+    case 'radio':
       return <SelectEditor {...common} field={column} />;
+    case 'checkbox':
+      return <CheckboxEditor {...common} field={column} />;
+    case 'computed':
+      return <ComputedCell {...common} field={column} />;
   }
 }

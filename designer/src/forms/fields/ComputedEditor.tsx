@@ -28,3 +28,19 @@ export function ComputedEditor(props: EditorProps<FieldOf<'computed'>>) {
     />
   );
 }
+
+/**
+ * A computed column's cell: the row formula's result as text (an `output` named like the
+ * other cells, "Line 1 Amount"), with its sign; a dash until the row's operands are filled.
+ */
+export function ComputedCell(props: EditorProps<FieldOf<'computed'>>) {
+  const { field, value } = props;
+  const locale = useLocale();
+  const text = asText(value);
+
+  return (
+    <output id={props.id} aria-label={props.ariaLabel} className="baton-number baton-computed-cell">
+      {text === '' ? '—' : formatComputed(field, text, locale, { sign: true })}
+    </output>
+  );
+}

@@ -5,7 +5,7 @@ import { useLocale, useText } from '../../i18n/index.ts';
 import { asText, decimalTextState, sanitizeDecimalInput } from '../decimal-text.ts';
 import { a11yProps, emptyToUndefined, type EditorProps, type FieldOf } from './editor-props.ts';
 
-type DecimalField = FieldOf<'money'> | FieldOf<'number'>;
+type DecimalField = FieldOf<'money' | 'number' | 'percentage'>;
 
 export type DecimalInputProps = EditorProps<DecimalField> & {
   readonly prefix?: ReactNode;

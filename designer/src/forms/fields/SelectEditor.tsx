@@ -4,7 +4,7 @@ import { useText } from '../../i18n/index.ts';
 import { a11yProps, type EditorProps, type FieldOf } from './editor-props.ts';
 
 /** One of the field's options; searchable, clearable when the field is optional. */
-export function SelectEditor(props: EditorProps<FieldOf<'select'>>) {
+export function SelectEditor(props: EditorProps<FieldOf<'select' | 'radio'>>) {
   const { field, value, onChange, invalid } = props;
   const { t } = useTranslation('forms');
   const text = useText();

@@ -1,7 +1,8 @@
 import type { FormField } from '@baton/schemas';
 import type { FormIssues } from '../form-issues.ts';
 
-export type FieldOf<T extends FormField['type']> = Extract<FormField, { type: T }>;
+/** The field of type `T` (a union member whose `type` is itself a union, such as select/radio, included). */
+export type FieldOf<T extends FormField['type']> = FormField & { readonly type: T };
 
 /** What every field editor receives; a table cell gets `ariaLabel` instead of a `<label>`. */
 export type EditorProps<F> = {
@@ -19,6 +20,8 @@ export type EditorProps<F> = {
   readonly compact?: boolean;
   /** All issues of the form, for editors that place issues inside themselves (tables). */
   readonly issues?: FormIssues;
+  /** Read-only for now (a `disabledWhen` rule holds): shown, not editable. */
+  readonly disabled?: boolean;
 };
 
 /** Attributes every editor puts on its input for labels and error announcements. */
@@ -26,6 +29,7 @@ export function a11yProps<F>(props: EditorProps<F>) {
   return {
     id: props.id,
     'aria-invalid': props.invalid || undefined,
+    ...(props.disabled ? { disabled: true } : {}),
     ...(props.ariaLabel ? { 'aria-label': props.ariaLabel } : {}),
     ...(props.describedBy ? { 'aria-describedby': props.describedBy } : {}),
   };

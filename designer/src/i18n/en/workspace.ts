@@ -114,6 +114,8 @@ export const workspace: Messages<typeof reference> = {
     listSeparator: ', ',
     withdrawn: '{{actor}} withdrew the request',
     assigned: 'Waiting for {{assignee}}: {{step}}',
+    edited: '{{actor}} edited {{fields}} ({{step}})',
+    editedHidden: '{{actor}} edited the request ({{step}})',
     approved: '{{actor}} approved ({{step}})',
     rejected: '{{actor}} rejected ({{step}})',
     rejectedToInitiator: '{{actor}} rejected and returned it to the initiator ({{step}})',

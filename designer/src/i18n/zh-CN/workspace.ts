@@ -109,6 +109,8 @@ export const workspace = {
     listSeparator: '、',
     withdrawn: '{{actor}} 撤回了申请',
     assigned: '待 {{assignee}} 处理：{{step}}',
+    edited: '{{actor}} 修改了{{fields}}（{{step}}）',
+    editedHidden: '{{actor}} 修改了申请内容（{{step}}）',
     approved: '{{actor}} 同意（{{step}}）',
     rejected: '{{actor}} 驳回（{{step}}）',
     rejectedToInitiator: '{{actor}} 驳回，退回发起人修改（{{step}}）',

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../api/ApiErrorAlert.tsx';
@@ -10,6 +10,7 @@ import { useText } from '../../i18n/index.ts';
 import { PickSelect } from '../../preview/PickSelect.tsx';
 import { useSubmitOnce } from './actions/use-submit-once.ts';
 import { RejectDialog, type RejectTarget } from './RejectDialog.tsx';
+import type { ApproverEdits } from './use-approver-edits.ts';
 import { useRequestRefresh } from './use-request-refresh.ts';
 import { useStaleRefusal } from './use-stale-refusal.ts';
 
@@ -29,6 +30,8 @@ export type DecisionPanelProps = {
   readonly onBehalfOf?: string | undefined;
   /** More actions on the task, after Approve and Reject (return, transfer, add signer, …). */
   readonly extra?: ReactNode;
+  /** The approver's edits of the fields their step lets them change, sent with Approve. */
+  readonly edits?: ApproverEdits | undefined;
 };
 
 /**
@@ -40,6 +43,7 @@ export function DecisionPanel(props: DecisionPanelProps) {
   const { instanceId, taskId, stepName, rejectTarget, commentRequired } = props;
   const { t } = useTranslation('workspace');
   const { t: tp } = useTranslation('requestPage');
+  const { t: tf } = useTranslation('forms');
   const { message } = App.useApp();
   const trpc = useTRPC();
   const refresh = useRequestRefresh(instanceId);
@@ -47,6 +51,7 @@ export function DecisionPanel(props: DecisionPanelProps) {
   const [comment, setComment] = useState('');
   const [rejecting, setRejecting] = useState(false);
   const [missingComment, setMissingComment] = useState(false);
+  const [invalidEdits, setInvalidEdits] = useState(false);
   const next = useNextApprovers(taskId);
   const optionalComment = comment.trim() === '' ? {} : { comment: comment.trim() };
   const approve = useMutation(
@@ -57,6 +62,7 @@ export function DecisionPanel(props: DecisionPanelProps) {
       },
       onError: (failure) => {
         if (stale(failure)) approve.reset();
+        else props.edits?.refused(failure);
       },
     }),
   );
@@ -86,12 +92,15 @@ export function DecisionPanel(props: DecisionPanelProps) {
   const approveWithPick = () => {
     once.run(() => {
       const nextApprovers = next.check();
-      if (nextApprovers === null) return undefined;
+      const values = props.edits?.collect();
+      setInvalidEdits(values === null);
+      if (nextApprovers === null || values === null) return undefined;
 
       return approve.mutateAsync({
         taskId,
         ...optionalComment,
         ...(nextApprovers ? { nextApprovers } : {}),
+        ...(values ? { values } : {}),
         idempotencyKey: newIdempotencyKey(),
       });
     });
@@ -112,8 +121,20 @@ export function DecisionPanel(props: DecisionPanelProps) {
       )}
       {error && (
         <div className="baton-gap-bottom">
-          <ApiErrorAlert error={error} />
+          <ApiErrorAlert
+            error={error}
+            {...(props.edits ? { describePath: props.edits.describePath } : {})}
+          />
         </div>
+      )}
+      {invalidEdits && (
+        <Alert
+          className="baton-gap-bottom"
+          type="error"
+          showIcon
+          role="alert"
+          title={tf('approverEdit.invalid')}
+        />
       )}
       <Form layout="vertical" component="div">
         <Form.Item

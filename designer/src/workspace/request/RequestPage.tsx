@@ -25,6 +25,8 @@ import { roundProgress } from './request-progress.ts';
 import { RequestSummary } from './RequestSummary.tsx';
 import { RequestTimeline } from './RequestTimeline.tsx';
 import { ResubmitPanel } from './ResubmitPanel.tsx';
+import { useApproverEdits } from './use-approver-edits.ts';
+import { ApproverEditCard } from './ApproverEditCard.tsx';
 import { describeStepCount } from './step-count-words.ts';
 import { activeStepCounts } from './step-counts.ts';
 
@@ -86,6 +88,9 @@ function RequestView({ request }: { readonly request: InstanceView }) {
   const { info: org } = useOrgData();
   const user = useCurrentUser();
   const actions = useMemo(() => requestActions(request, user), [request, user]);
+  const approver = useApproverEdits(request);
+  const navigate = useNavigate();
+  const { t: tf } = useTranslation('forms');
 
   return (
     <>
@@ -98,9 +103,16 @@ function RequestView({ request }: { readonly request: InstanceView }) {
           </>
         }
         extra={
-          hasHeaderActions(request, actions) ? (
-            <HeaderActions request={request} actions={actions} />
-          ) : undefined
+          <>
+            {hasHeaderActions(request, actions) && (
+              <HeaderActions request={request} actions={actions} />
+            )}
+            <Button
+              onClick={() => void navigate(`/requests/${encodeURIComponent(request.id)}/print`)}
+            >
+              {tf('print.open')}
+            </Button>
+          </>
         }
       />
       <Row gutter={[16, 16]}>
@@ -116,6 +128,7 @@ function RequestView({ request }: { readonly request: InstanceView }) {
                 progress={counts.find((count) => count.nodeId === myTask.nodeId)?.text}
                 {...decisionSettings(request, myTask)}
                 onBehalfOf={myTask.onBehalfOf?.name}
+                edits={approver.edits}
                 extra={
                   actions.task && (
                     <TaskActionBar
@@ -129,9 +142,15 @@ function RequestView({ request }: { readonly request: InstanceView }) {
                 }
               />
             )}
-            {request.canResubmit ? (
-              <ResubmitPanel key={request.updatedAt} request={request} />
-            ) : (
+            {request.canResubmit && <ResubmitPanel key={request.updatedAt} request={request} />}
+            {!request.canResubmit && approver.edits && (
+              <ApproverEditCard
+                request={request}
+                editor={approver.editor}
+                issues={approver.issues}
+              />
+            )}
+            {!request.canResubmit && !approver.edits && (
               <Card title={t('request.form')}>
                 <FormRenderer form={request.form} values={request.values} readOnly />
               </Card>

@@ -1,6 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { editableKeys, fieldAccessAt, findStart } from '@baton/schemas';
 import { ApiErrorAlert } from '../../api/ApiErrorAlert.tsx';
 import { newIdempotencyKey } from '../../api/idempotency.ts';
 import { useTRPC } from '../../api/trpc.ts';
@@ -25,6 +27,14 @@ export function ResubmitPanel({ request }: { readonly request: InstanceView }) {
   const describePath = useDescribeFormPath(request.form);
   const showServerIssues = useShowServerIssues(editor);
   const submission = useSubmissionPicks();
+  // A resubmission is the start step again: what the initiator may change there, and where
+  // its uploads are checked, are the start step's (the same `fieldAccessAt` the server uses).
+  const uploadTarget = useMemo(() => ({ flowKey: request.flowKey }), [request.flowKey]);
+  const editable = useMemo(() => {
+    const start = findStart(request.flow);
+
+    return start ? editableKeys(fieldAccessAt(request, start.id)) : [];
+  }, [request]);
   const resubmit = useMutation(
     trpc.instances.resubmit.mutationOptions({
       onSuccess: async () => {
@@ -72,6 +82,8 @@ export function ResubmitPanel({ request }: { readonly request: InstanceView }) {
         onChange={editor.change}
         issues={editor.issues}
         idPrefix="resubmit"
+        uploadTarget={uploadTarget}
+        editable={editable}
       />
       <SubmitNotices refusal={submission.refusal} problem={submission.problem} />
       <div className="baton-gap-bottom">

@@ -63,6 +63,7 @@ const request: InstanceView = {
   canResubmit: false,
   canWithdraw: false,
   myOpenTaskId: null,
+  editableFields: [],
 };
 
 let seq = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { event, people, task, timelineOf as lines } from './timeline.fixture.ts';
+import { event, people, task, textsOf, timelineOf as lines } from './timeline.fixture.ts';
 
 const { chen, wang, li, zhao } = people;
 
@@ -50,6 +50,29 @@ describe('timelineLines', () => {
         { text: '王芳 同意（部门经理审批）', tone: 'green', comment: '同意，请财务复核' },
       ],
     );
+  });
+
+  it('given an approver’s edits, when told, then the changed fields read by their labels, and without visible ones the line only says they edited', () => {
+    const form = {
+      schemaVersion: 1 as const,
+      fields: [
+        {
+          key: 'note',
+          type: 'textarea' as const,
+          label: { 'zh-CN': '审批备注', en: 'Approver note' },
+          required: false,
+          validation: {},
+        },
+      ],
+    };
+    const edited = event('form.edited', wang, { nodeId: 'manager', fields: ['note'] });
+    const hiddenOnly = event('form.edited', wang, { nodeId: 'manager', fields: [] });
+
+    expect(textsOf(edited, { form })).toEqual({
+      zh: '王芳 修改了审批备注（部门经理审批）',
+      en: '王芳 edited Approver note (Manager approval)',
+    });
+    expect(textsOf(hiddenOnly, { form }).en).toBe('王芳 edited the request (Manager approval)');
   });
 
   it('given an event, when told, then its line keeps the event time and a key from its sequence', () => {

@@ -74,6 +74,23 @@ const DESCRIBE: Readonly<Record<string, Describe>> = {
       read(data, 'comment'),
     );
   },
+  // An approver's edits name the fields changed, never their values; the server leaves out
+  // fields hidden from this viewer, and with none left the line says only that they edited.
+  'form.edited': ({ t, actor, step, data, field }) => {
+    const fields = readList(data, 'fields').map(field);
+    const at = step(read(data, 'nodeId'));
+
+    return sentence(
+      fields.length === 0
+        ? t('timeline.editedHidden', { actor, step: at })
+        : t('timeline.edited', {
+            actor,
+            step: at,
+            fields: fields.join(t('timeline.listSeparator')),
+          }),
+      'blue',
+    );
+  },
   'branch.taken': ({ t, step, data, flow }) => {
     const edge = flow.edges.find((candidate) => candidate.id === read(data, 'edgeId'));
 

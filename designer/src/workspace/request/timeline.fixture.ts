@@ -70,6 +70,7 @@ export const baseRequest: InstanceView = {
   canResubmit: false,
   canWithdraw: true,
   myOpenTaskId: null,
+  editableFields: [],
 };
 
 let seq = 0;
