@@ -32,4 +32,24 @@ describe('parseFlowBundle', () => {
 
     expect(parsed.ok).toBe(false);
   });
+
+  it('words zod’s own messages in Chinese for a Chinese caller, at the path', () => {
+    const input = expenseFlow();
+    const long = `amount > ${'1'.repeat(2100)}`;
+    const form = {
+      ...input.form,
+      fields: [{ key: 'total', type: 'computed', label: 'Total', formula: long }],
+    };
+
+    const zh = safeParseFlowBundle({ ...input, form }, 'zh-CN');
+    const en = safeParseFlowBundle({ ...input, form }, 'en');
+
+    expect(zh.ok || en.ok).toBe(false);
+    const zhIssue = zh.ok ? undefined : zh.issues[0];
+    const enIssue = en.ok ? undefined : en.issues[0];
+    expect(zhIssue?.path).toEqual(['form', 'fields', 0, 'formula']);
+    expect(zhIssue?.message).toMatch(/2000/);
+    expect(zhIssue?.message).not.toMatch(/Too big/);
+    expect(enIssue?.message).toMatch(/Too big/);
+  });
 });

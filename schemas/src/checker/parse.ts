@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { errorFactory } from '../errors.ts';
 import { excerpt } from '../excerpt.ts';
 import { FlowBundle } from '../flow/bundle.ts';
@@ -12,6 +12,16 @@ import { pathText } from './path-text.ts';
 const fail = errorFactory(schemasErrors);
 
 type Path = ValidationIssue['path'];
+
+const chineseErrors = z.locales.zhCN().localeError;
+
+/**
+ * Parse options that word zod's own messages (too long, wrong type, …) in the caller's
+ * language; messages a schema spells out itself stay as written. @internal
+ */
+export function zodParseOptions(locale: Locale): { error?: typeof chineseErrors } {
+  return locale === 'zh-CN' ? { error: chineseErrors } : {};
+}
 
 /** The id of the node or edge a path points into, read from the raw input when it has one. */
 function owner(input: unknown, path: Path): { nodeId?: string; edgeId?: string } {
@@ -71,7 +81,7 @@ export function safeParseFlowBundle(input: unknown, locale: Locale = 'en'): Flow
       issues: limits.map((issue) => ({ ...issue, ...owner(input, issue.path) })),
     };
   }
-  const parsed = FlowBundle.safeParse(input);
+  const parsed = FlowBundle.safeParse(input, zodParseOptions(locale));
 
   return parsed.success
     ? { ok: true, bundle: parsed.data }

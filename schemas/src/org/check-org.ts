@@ -1,4 +1,4 @@
-import { zodIssues } from '../checker/parse.ts';
+import { zodIssues, zodParseOptions } from '../checker/parse.ts';
 import { excerpt } from '../excerpt.ts';
 import type { Locale } from '../i18n.ts';
 import type { ValidationIssue } from '../issue.ts';
@@ -80,7 +80,7 @@ function checkDisabled(place: OrgPlace): void {
  */
 export function checkOrg(input: unknown, options: { locale?: Locale } = {}): ValidationIssue[] {
   const locale = options.locale ?? 'en';
-  const parsed = Org.safeParse(input);
+  const parsed = Org.safeParse(input, zodParseOptions(locale));
   if (!parsed.success) return zodIssues(parsed.error, input, locale);
   const place = orgPlace(parsed.data, locale);
   checkDuplicates(place);
