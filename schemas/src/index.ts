@@ -103,7 +103,7 @@ export {
 } from './form/file-value.ts';
 export { normalizeInstant, rangeDays, type DateRange } from './form/time-value.ts';
 export { rangeDuration, workdaysBetween } from './form/duration.ts';
-export { MAX_PATTERN_TEXT } from './form/text-value.ts';
+export { DEFAULT_MAX_LENGTH, MAX_PATTERN_TEXT } from './form/text-value.ts';
 export { formJsonSchema, type ValuesJsonSchema } from './form/json-schema.ts';
 export { defaultFormValues } from './form/defaults.ts';
 export { checkForm } from './form/check-form.ts';

@@ -61,6 +61,18 @@ describe.each(testDatabases())('the attachment store on $name', (factory) => {
     expect(await outcomeOf(save('big.pdf', huge))).toBe('storage.attachment-too-large');
   });
 
+  it('refuses names with invisible marks: Arabic letter mark, zero-width ones, BOM, line breaks', async () => {
+    const one = new Uint8Array([1]);
+    const marks = ['\u061c', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u2028', '\u2029'];
+
+    const outcomes = await Promise.all(
+      marks.map((mark) => outcomeOf(save(`in${mark}voice.pdf`, one))),
+    );
+
+    expect(outcomes).toEqual(marks.map(() => 'storage.attachment-name'));
+    expect(await outcomeOf(save('发票 (1).pdf', one))).toBe('ok');
+  });
+
   it('answers null for an unknown id and leaves unknown ids out of the metadata', async () => {
     const a = await save('a.pdf', new Uint8Array([1]));
     const b = await save('b.pdf', new Uint8Array([2, 3]));

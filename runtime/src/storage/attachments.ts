@@ -30,10 +30,14 @@ export type StoredAttachment = AttachmentMeta & { readonly content: Uint8Array }
 export const MAX_ATTACHMENT_BYTES = MAX_FILE_MB * 1024 * 1024;
 const MAX_NAME_LENGTH = 255;
 /**
- * Control characters (C0, DEL, C1) and the bidirectional marks and overrides that can make a
- * name read differently from what it is (`invoice‮fdp.exe` shown as `invoiceexe.pdf`).
+ * Control characters (C0, DEL, C1), the bidirectional marks and overrides that can make a name
+ * read differently from what it is (`invoice‮fdp.exe` shown as `invoiceexe.pdf`; the Arabic
+ * letter mark U+061C too), and characters that show nothing: zero-width space, joiners and
+ * marks (U+200B–U+200F), line and paragraph separators (U+2028, U+2029), the word joiner and
+ * invisible operators (U+2060–U+206F) and the byte-order mark (U+FEFF).
  */
-const HIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const HIDDEN_CHARACTERS =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
 /** `type/subtype` with an optional parameter list, as browsers send it. */
 const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/;
 

@@ -1,6 +1,7 @@
 import { BatonError, type FormValues } from '@baton/schemas';
 import type { Kysely } from 'kysely';
 import { decide } from '../core/decide.ts';
+import { formWriterNode } from '../core/form-writer.ts';
 import type { OrgDirectory } from '../approvers/org-directory.ts';
 import type { CoreContext } from '../core/context.ts';
 import type { Command, Decision } from '../core/types.ts';
@@ -161,16 +162,6 @@ async function decideOn(
     revision: target.orgRevision,
     at,
   });
-  const form = spec.form
-    ? await prepareForm(access.db, {
-        target,
-        actorId: spec.actorId,
-        input: spec.form,
-        at,
-        calendar,
-        lock: access.lock,
-      })
-    : undefined;
   const core: CoreContext = {
     now: () => at,
     newId: ctx.newId,
@@ -181,10 +172,33 @@ async function decideOn(
     flowKey: target.flow.flowKey,
     flowVersion: target.flow.version,
   };
+  const form = spec.form
+    ? await prepareForm(access.db, {
+        target,
+        actorId: spec.actorId,
+        input: spec.form,
+        nodeId: writerNode(target, spec, core),
+        at,
+        calendar,
+        lock: access.lock,
+      })
+    : undefined;
   const decision = decideAudited(target, spec.command(form?.values ?? {}), core);
-  const title = titleAfter(spec, target, { decision, org });
+  const title = titleAfter(target, { decision, org });
 
   return { decision, at, title, bindings: form?.bindings ?? [] };
+}
+
+/**
+ * The node whose field access governs the command's form write, after the checks of who may
+ * act (see `formWriterNode`): a stranger's probe is refused before any form check, unaudited.
+ */
+function writerNode(target: CommandTarget, spec: CommandSpec, core: CoreContext): string {
+  const write = spec.form?.write;
+  const taskId = write?.kind === 'edit' ? write.taskId : undefined;
+  const state = target.instance?.view.state ?? null;
+
+  return formWriterNode(target.flow.bundle, state, { actorId: spec.actorId, taskId }, core);
 }
 
 /**
@@ -211,15 +225,14 @@ function decideAudited(target: CommandTarget, command: Command, core: CoreContex
 }
 
 /**
- * The title is made from the form values when they are submitted (start, resubmit); the other
- * commands leave the values, and so the stored title, as they are.
+ * The title is made from the form values when a command sets them (start, resubmit, an
+ * approval with edits); the other commands leave the values, and so the stored title, as
+ * they are.
  */
-function titleAfter(
-  spec: CommandSpec,
-  target: CommandTarget,
-  after: { decision: Decision; org: OrgDirectory },
-): string {
-  if (target.instance && !spec.form) return target.instance.row.title;
+function titleAfter(target: CommandTarget, after: { decision: Decision; org: OrgDirectory }) {
+  const { instance } = target;
+  if (instance && after.decision.state.values === instance.view.state.values)
+    return instance.row.title;
   const { initiatorId, values } = after.decision.state;
   const initiator = after.org.getUser(initiatorId)?.name ?? initiatorId;
 

@@ -164,8 +164,9 @@ export function createEngine(options: EngineOptions): Engine {
         type: 'approve',
         actorId: input.actorId,
         idempotency: idempotencyOf(input),
-        form: input.values && {
-          write: { kind: 'edit', taskId: input.taskId, patch: input.values },
+        // Checked even without values: a step that edits a required field must fill it.
+        form: {
+          write: { kind: 'edit', taskId: input.taskId, patch: input.values ?? {} },
           locale: input.locale,
           canReadAll: input.canReadAll,
         },

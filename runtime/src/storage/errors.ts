@@ -105,6 +105,16 @@ export const storageErrorMessages = {
     'zh-CN': '主数据条目不完整或格式不对：{field}',
     en: 'The master-data entry is incomplete or malformed: {field}',
   },
+  'storage.master-data-code-spaces': {
+    kind: 'user',
+    'zh-CN': '编码“{code}”的开头和结尾不能有空格',
+    en: 'The code "{code}" must not begin or end with a space',
+  },
+  'storage.master-data-case-twin': {
+    kind: 'user',
+    'zh-CN': '列表中已有编码“{existing}”，与“{code}”只差大小写：请沿用已有编码',
+    en: 'The list already has the code "{existing}", which differs from "{code}" only in case: use that code',
+  },
   'storage.master-data-not-found': {
     kind: 'not-found',
     'zh-CN': '找不到主数据 {kind} {code}',
@@ -114,6 +124,11 @@ export const storageErrorMessages = {
     kind: 'forbidden',
     'zh-CN': '这一步不能修改 {count} 个字段，申请未作任何更改',
     en: 'You may not change {count} field(s) at this step; nothing was changed',
+  },
+  'storage.would-clear-fields': {
+    kind: 'forbidden',
+    'zh-CN': '此修改会清空 {count} 个你在这一步不能修改的字段，申请未作任何更改',
+    en: 'This change would clear {count} field(s) you may not edit at this step; nothing was changed',
   },
 } as const satisfies ErrorMessages;
 

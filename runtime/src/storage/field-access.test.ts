@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTaskOf } from './action-testing.ts';
 import { listAudit } from './audit.ts';
 import { createEngine, type Engine } from './engine.ts';
-import { advanceFlow, claim, claimFlow, noDefaultFlow, refusalOf } from './form-testing.ts';
+import {
+  advanceFlow,
+  claim,
+  claimFlow,
+  noDefaultFlow,
+  refusalOf,
+  rowCounts,
+} from './form-testing.ts';
 import { testDatabases, type TestDatabase } from './test-databases.ts';
 import { publishTestFlow, seedTestOrg } from './testing.ts';
 
@@ -19,23 +26,7 @@ describe.each(testDatabases())('field access and approver edits on $name', (fact
   });
   afterAll(() => database?.close());
 
-  async function counts() {
-    const count = async (table: 'instances' | 'events' | 'tasks' | 'audit_log') => {
-      const row = await database.db
-        .selectFrom(table)
-        .select((eb) => eb.fn.countAll<string | number>().as('n'))
-        .executeTakeFirstOrThrow();
-
-      return Number(row.n);
-    };
-
-    return {
-      instances: await count('instances'),
-      events: await count('events'),
-      tasks: await count('tasks'),
-      audit: await count('audit_log'),
-    };
-  }
+  const counts = () => rowCounts(database.db);
 
   const start = (values: Record<string, unknown>, flowKey = 'form-claim') =>
     engine.start({ flowKey, actorId: 'chen.jie', values, locale: 'en' });
@@ -64,7 +55,7 @@ describe.each(testDatabases())('field access and approver edits on $name', (fact
         message: 'Finance note cannot be changed at step "发起"',
       },
     ]);
-    expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
+    expect(await counts()).toEqual({ ...before, audit_log: before.audit_log + 1 });
     const [line] = await listAudit(database.db, { actorId: 'chen.jie', limit: 1 });
     expect(line).toMatchObject({
       action: 'form.write-refused',
@@ -151,7 +142,7 @@ describe.each(testDatabases())('field access and approver edits on $name', (fact
       { path: ['purpose'], message: '“事由”在步骤“经理审批”不可修改' },
       { path: ['financeNote'], message: '“财务备注”在步骤“经理审批”不可修改' },
     ]);
-    expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
+    expect(await counts()).toEqual({ ...before, audit_log: before.audit_log + 1 });
     const [line] = await listAudit(database.db, { instanceId: started.id });
     expect(line).toMatchObject({
       actorId: 'wang.fang',
@@ -206,7 +197,7 @@ describe.each(testDatabases())('field access and approver edits on $name', (fact
     expect(refusal.message).toBe(
       'Condition branch "By category" has no matching path and no default path (empty fields: Category)',
     );
-    expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
+    expect(await counts()).toEqual({ ...before, audit_log: before.audit_log + 1 });
     const [line] = await listAudit(database.db, { limit: 1 });
     expect(line).toMatchObject({
       actorId: 'chen.jie',

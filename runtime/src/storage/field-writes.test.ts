@@ -1,6 +1,6 @@
 import { FormDefinition, type AccessMap } from '@baton/schemas';
 import { describe, expect, it } from 'vitest';
-import { writtenValues } from './field-writes.ts';
+import { clearedKeys, writtenValues } from './field-writes.ts';
 
 const form = FormDefinition.parse({
   schemaVersion: 1,
@@ -51,5 +51,32 @@ describe('writtenValues', () => {
       typo: 1,
     });
     expect(written({}, false).values).not.toHaveProperty('total');
+  });
+
+  it('refuses any value for a computed field hidden from the writer, right or wrong', () => {
+    const hiddenTotal = { ...access, total: 'hidden' } as const;
+    const write = (total: unknown) =>
+      writtenValues({ form, access: hiddenTotal, base, submitted: { total }, whole: false });
+
+    expect(write('10.00').refused).toEqual(['total']);
+    expect(write('0').refused).toEqual(['total']);
+    expect(write(null)).toEqual({
+      values: { mine: 'old', shown: '10.00', secret: 'x' },
+      refused: [],
+    });
+  });
+});
+
+describe('clearedKeys', () => {
+  const cleared = (after: Record<string, unknown>) =>
+    clearedKeys({ form, access, before: base, after });
+
+  it('names the fields the writer may not edit whose value a write would drop', () => {
+    expect(cleared({ mine: 'new', total: '10.00' })).toEqual(['shown', 'secret']);
+    expect(cleared({ shown: '', secret: null })).toEqual(['shown', 'secret']);
+  });
+
+  it('leaves out editable fields, computed fields and values that stay', () => {
+    expect(cleared({ shown: '10.00', secret: 'x' })).toEqual([]);
   });
 });

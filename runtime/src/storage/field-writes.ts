@@ -10,7 +10,9 @@ import {
 /**
  * Fields whose value never comes from the writer as such: computed fields (recomputed, and a
  * submitted value that differs is refused by validation) and text that holds no value. They
- * are passed to validation as submitted and never taken from what the request held.
+ * are passed to validation as submitted, unless hidden from the writer (any value for them is
+ * refused, so that no refusal quotes what they hold), and never taken from what the request
+ * held.
  */
 function derived(field: FormField): boolean {
   return field.type === 'computed' || field.type === 'description' || field.type === 'section';
@@ -65,8 +67,10 @@ export function writtenValues(options: {
     const given = Object.hasOwn(submitted, key);
     const kept = Object.hasOwn(base, key) ? base[key] : undefined;
     const mode = access[key] ?? 'hidden';
-    if (derived(field)) {
+    if (derived(field) && mode !== 'hidden') {
       if (given) values[key] = submitted[key];
+    } else if (derived(field)) {
+      if (given && !isMissing(submitted[key])) refused.push(key);
     } else if (mode === 'edit') {
       if (given) values[key] = submitted[key];
       else if (!whole && kept !== undefined) values[key] = kept;
@@ -78,4 +82,26 @@ export function writtenValues(options: {
   for (const [key, value] of Object.entries(submitted)) if (!known.has(key)) values[key] = value;
 
   return { values, refused };
+}
+
+/**
+ * Keys of the fields the writer may not edit whose value `before` the write is gone `after` it
+ * (a linkage rule now hides them): a write that would clear what others wrote or the writer
+ * cannot see. Computed fields and text are left out: they are worked out again, or hold
+ * nothing.
+ */
+export function clearedKeys(options: {
+  form: FormDefinition;
+  access: AccessMap;
+  before: FormValues;
+  after: FormValues;
+}): string[] {
+  const { form, access, before, after } = options;
+  const holds = (values: FormValues, key: string) =>
+    Object.hasOwn(values, key) && !isMissing(values[key]);
+
+  return form.fields
+    .filter((field) => !derived(field) && access[field.key] !== 'edit')
+    .map((field) => field.key)
+    .filter((key) => holds(before, key) && !holds(after, key));
 }

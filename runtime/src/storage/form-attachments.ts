@@ -99,15 +99,18 @@ export type ResolvedFiles = {
  * Looks up the files named in the attachment and image fields of `values` and checks that the
  * writer may put them there; the fields' limits (count, size, type) are validation's. `lock`:
  * lock the file rows until the command's transaction ends (PostgreSQL). A value that is not a
- * list, or an item that names no id, is left for validation to refuse.
+ * list, a list longer than the field's `maxFiles` (no lookup of thousands of made-up ids) or
+ * an item that names no id is left for validation to refuse.
  */
 export async function resolveFiles(
   db: Kysely<BatonDatabase>,
   options: Context & { form: FormDefinition; values: Record<string, unknown>; lock: boolean },
 ): Promise<ResolvedFiles> {
-  const fields = fileFields(options.form).filter((field) =>
-    Array.isArray(options.values[field.key]),
-  );
+  const fields = fileFields(options.form).filter((field) => {
+    const value = options.values[field.key];
+
+    return Array.isArray(value) && value.length <= field.validation.maxFiles;
+  });
   const listOf = (field: FileField): unknown[] => {
     const value = options.values[field.key];
 

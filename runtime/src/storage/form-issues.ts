@@ -17,6 +17,10 @@ export const formIssueMessages = {
     'zh-CN': '“{field}”在步骤“{step}”不可修改',
     en: '{field} cannot be changed at step "{step}"',
   },
+  'form.field.would-clear': {
+    'zh-CN': '此修改会清空“{field}”，而它在步骤“{step}”不可修改',
+    en: 'This change would clear {field}, which cannot be changed at step "{step}"',
+  },
   'form.attachment.unavailable': {
     'zh-CN': '“{field}”中的文件 {id} 不存在，或不是你上传的，或已用于其他申请或字段',
     en: '{field}: file {id} does not exist, was not uploaded by you, or belongs to another request or field',

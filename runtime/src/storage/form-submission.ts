@@ -1,28 +1,22 @@
 import {
+  type AccessMap,
   type BusinessCalendar,
   defaultFormValues,
+  editableKeys,
   fieldAccessAt,
-  findStart,
-  resolveText,
   validateFormValues,
-  type FlowBundle,
-  type FlowNode,
   type FormValues,
   type Locale,
-  type ValidationIssue,
 } from '@baton/schemas';
 import type { Kysely } from 'kysely';
-import type { InstanceState } from '../core/types.ts';
 import { runtimeError } from '../messages.ts';
 import type { AttachmentBinding } from './attachments.ts';
 import { calendarDay } from './calendar-day.ts';
 import type { CommandTarget } from './command-target.ts';
-import { storageError } from './errors.ts';
-import { writtenValues } from './field-writes.ts';
+import { clearedKeys, writtenValues } from './field-writes.ts';
 import { bindingsOf, resolveFiles } from './form-attachments.ts';
-import { formIssue } from './form-issues.ts';
 import { lookupIssues } from './form-lookups.ts';
-import { auditedRefusal } from './refusal-audit.ts';
+import { formInvalid, notEditable, wouldClear, type RefusedWrite } from './form-refusals.ts';
 import type { BatonDatabase } from './schema.ts';
 
 /**
@@ -51,6 +45,8 @@ type Prepare = {
   readonly target: CommandTarget;
   readonly actorId: string;
   readonly input: FormInput;
+  /** The node whose field access governs the write (see `formWriterNode`). */
+  readonly nodeId: string;
   /** The command's clock reading, and the business calendar (its day is "today"). */
   readonly at: string;
   readonly calendar: BusinessCalendar;
@@ -62,71 +58,46 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The node the writer acts at: the start node for a submission, the task's for an edit. */
-function writerNode(bundle: FlowBundle, state: InstanceState | null, write: FormWrite) {
-  const nodeId =
-    write.kind === 'edit'
-      ? state?.tasks.find((task) => task.id === write.taskId)?.nodeId
-      : findStart(bundle.flow)?.id;
-  const node = bundle.flow.nodes.find((candidate) => candidate.id === nodeId);
-  if (!node && write.kind === 'edit')
-    throw runtimeError('task.not-found', { taskId: write.taskId });
-  if (!node) throw runtimeError('flow.no-start');
+/** The refused write's context, for the refusals of form-refusals.ts. */
+function refusedWrite(options: Prepare): RefusedWrite {
+  const { target, input, nodeId } = options;
+  const node = target.flow.bundle.flow.nodes.find((candidate) => candidate.id === nodeId);
+  if (!node) throw runtimeError('flow.unknown-node', { nodeId });
+  const taskId = input.write.kind === 'edit' ? input.write.taskId : undefined;
 
-  return node;
-}
-
-function formInvalid(issues: readonly ValidationIssue[]) {
-  const count = issues.filter((issue) => issue.severity === 'error').length;
-
-  return storageError('storage.form-invalid', { count }, { issues });
-}
-
-/** The refusal of a write to fields not editable at `node`, marked for the audit log. */
-function notEditable(options: Prepare, where: { node: FlowNode; refused: readonly string[] }) {
-  const { target, input } = options;
-  const locale = input.locale ?? 'en';
-  const fields = target.flow.bundle.form.fields.filter((f) => where.refused.includes(f.key));
-  const step = resolveText(where.node.name, locale);
-  const issues = fields.map((field) =>
-    formIssue('form.field.not-editable', { field, locale }, { step }),
-  );
-  const error = storageError('storage.field-not-editable', { count: fields.length }, { issues });
-  const { write } = input;
-  const detail = {
-    flowKey: target.flow.flowKey,
-    flowVersion: target.flow.version,
-    nodeId: where.node.id,
-    fields: where.refused,
-    ...(write.kind === 'edit' ? { taskId: write.taskId } : {}),
-  };
-  const instanceId = target.instance?.row.id ?? null;
-
-  return auditedRefusal(error, { action: 'form.write-refused', instanceId, detail });
+  return { target, node, taskId, locale: input.locale ?? 'en' };
 }
 
 /**
  * The values the writer's input comes to under the field access of the node they act at, or
  * the refusal of a write to a field they may not change there.
  */
-function accessChecked(options: Prepare, today: string): Record<string, unknown> {
+function accessChecked(options: Prepare, ctx: { today: string; access: AccessMap }) {
   const { bundle } = options.target.flow;
   const state = options.target.instance?.view.state ?? null;
   const { write, locale = 'en' } = options.input;
   const submitted = write.kind === 'edit' ? write.patch : write.values;
   if (!isRecord(submitted))
     throw formInvalid(validateFormValues(bundle.form, submitted, { locale }).issues);
-  const node = writerNode(bundle, state, write);
   const written = writtenValues({
     form: bundle.form,
-    access: fieldAccessAt(bundle, node.id),
-    base: state ? state.values : defaultFormValues(bundle.form, today),
+    access: ctx.access,
+    base: state ? state.values : defaultFormValues(bundle.form, ctx.today),
     submitted,
     whole: write.kind === 'submit',
   });
-  if (written.refused.length > 0) throw notEditable(options, { node, refused: written.refused });
+  if (written.refused.length > 0) throw notEditable(refusedWrite(options), written.refused);
 
   return written.values;
+}
+
+/** An approval that changes nothing at a step where nothing is editable: nothing to check. */
+function nothingToCheck(write: FormWrite, access: AccessMap): boolean {
+  return (
+    write.kind === 'edit' &&
+    Object.keys(write.patch).length === 0 &&
+    editableKeys(access).length === 0
+  );
 }
 
 /**
@@ -139,9 +110,14 @@ function accessChecked(options: Prepare, today: string): Record<string, unknown>
  * - file ids become the stored files' summaries, each the writer's own unbound upload or a
  *   file already on this request's same field;
  * - the whole is validated against the form (linkage rules, formulas, file limits, `previous`
- *   values for disabled fields);
- * - new remote codes must be active master data, new references readable requests.
- * Every other problem is one issue of `storage.form-invalid`, all found at once.
+ *   values for disabled fields), a field being required of the writer only where they may
+ *   edit it (so an approval at a step that edits a required, empty field is refused even
+ *   without values);
+ * - new remote codes must be active master data, new references readable requests;
+ * - a write whose linkage rules would clear a value the writer may not edit is refused
+ *   (`storage.would-clear-fields`, naming only fields they may read) and audited.
+ * Every other problem is one issue of `storage.form-invalid`, all found at once. The node is
+ * the one `formWriterNode` gave: who may act was checked before anything here.
  */
 export async function prepareForm(
   db: Kysely<BatonDatabase>,
@@ -150,16 +126,18 @@ export async function prepareForm(
   const { target, input, actorId, calendar } = options;
   const { form } = target.flow.bundle;
   const state = target.instance?.view.state ?? null;
+  const access = fieldAccessAt(target.flow.bundle, options.nodeId);
+  if (state && nothingToCheck(input.write, access)) return { values: state.values, bindings: [] };
   const locale = input.locale ?? 'en';
   const today = calendarDay(options.at, calendar.timeZone);
-  const values = accessChecked(options, today);
+  const values = accessChecked(options, { today, access });
 
   const instanceId = state?.id ?? null;
   const { lock } = options;
   const files = await resolveFiles(db, { form, values, actorId, instanceId, locale, lock });
   const previous = state?.values ?? {};
-  const checks = state ? { locale, previous, today, calendar } : { locale, today, calendar };
-  const validation = validateFormValues(form, files.values, checks);
+  const rules = state ? { previous, today, calendar } : { today, calendar };
+  const validation = validateFormValues(form, files.values, { ...rules, locale, access });
   const canReadAll = input.canReadAll === true;
   const lookups = await lookupIssues(db, {
     form,
@@ -171,6 +149,8 @@ export async function prepareForm(
   });
   const issues = [...files.issues, ...validation.issues, ...lookups];
   if (issues.some((issue) => issue.severity === 'error')) throw formInvalid(issues);
+  const cleared = clearedKeys({ form, access, before: previous, after: validation.values });
+  if (cleared.length > 0) throw wouldClear(refusedWrite(options), { keys: cleared, access });
 
   return { values: validation.values, bindings: bindingsOf(form, validation.values, files.files) };
 }

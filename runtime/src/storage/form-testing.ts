@@ -1,4 +1,6 @@
 import { BatonError, FlowBundle, type I18nText } from '@baton/schemas';
+import type { Kysely } from 'kysely';
+import type { BatonDatabase } from './schema.ts';
 
 /**
  * @internal Fixtures for the storage tests of issue 5 (field access, approver edits, files,
@@ -151,4 +153,25 @@ export async function refusalOf(promise: Promise<unknown>): Promise<BatonError> 
   if (!(error instanceof BatonError)) throw new Error('expected a refusal', { cause: error });
 
   return error;
+}
+
+type CountedTable = 'instances' | 'events' | 'tasks' | 'audit_log';
+
+/** How many rows the tables a command writes hold: a refused command changes none but audit. */
+export async function rowCounts(db: Kysely<BatonDatabase>): Promise<Record<CountedTable, number>> {
+  const count = async (table: CountedTable) => {
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .executeTakeFirstOrThrow();
+
+    return Number(row.n);
+  };
+
+  return {
+    instances: await count('instances'),
+    events: await count('events'),
+    tasks: await count('tasks'),
+    audit_log: await count('audit_log'),
+  };
 }

@@ -97,6 +97,16 @@ describe.each(testDatabases())(
         expect(await boundTo(theirs.id)).toEqual([null, null]);
       });
 
+      it('refuses a list over the field limit without looking up its ids', async () => {
+        // given 5,000 made-up ids in a field that takes two files
+        const ids = Array.from({ length: 5000 }, (_, index) => `att_${index}`);
+
+        // then the one issue is the count, not one per id
+        expect(await issuesOf(start({ receipts: ids }))).toEqual([
+          ['form.value.too-many-files', 'receipts'],
+        ]);
+      });
+
       it('refuses an upload already bound to another request, or put in two fields', async () => {
         const file = await upload('chen.jie', 'once.png', 10, 'image/png');
         const first = await start({ receipts: [file.id] });

@@ -98,6 +98,14 @@ describe.each(testDatabases())('the master-data store on $name', (factory) => {
       'storage.master-data-invalid',
       { field: 'kind' },
     ]);
+    expect(await refusal(upsert(entry(' CC-900 ', 'x', 'x')))).toEqual([
+      'storage.master-data-code-spaces',
+      { code: ' CC-900 ' },
+    ]);
+    expect(await refusal(upsert(entry('cc-200', 'x', 'x')))).toEqual([
+      'storage.master-data-case-twin',
+      { code: 'cc-200', existing: 'CC-200' },
+    ]);
     const missing = setMasterDataActive(database.db, {
       kind: 'supplier',
       code: 'S-1',

@@ -85,8 +85,28 @@ export async function listMasterData(
 }
 
 /**
+ * Another code of the list that differs from `code` only in case (`sup-001` beside `SUP-001`),
+ * which people would take for the same entry. Case is folded by the database's `lower`
+ * (ASCII only on SQLite).
+ */
+async function caseTwin(db: Db, kind: MasterDataKind, code: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('master_data')
+    .select('code')
+    .where('kind', '=', kind)
+    .where(sql<boolean>`lower(code) = lower(${code})`)
+    .where('code', '!=', code)
+    .executeTakeFirst();
+
+  return row?.code;
+}
+
+/**
  * Creates or replaces the entry `(kind, code)`; refuses a malformed one
- * (`storage.master-data-invalid`, naming the first bad part). Returns the entry as stored.
+ * (`storage.master-data-invalid`, naming the first bad part), a code with spaces around it
+ * (`storage.master-data-code-spaces`: forms send codes as they are, so it could never be
+ * picked) and a code that another of the list matches but for case
+ * (`storage.master-data-case-twin`). Returns the entry as stored.
  */
 export async function upsertMasterData(
   db: Db,
@@ -99,6 +119,10 @@ export async function upsertMasterData(
     throw storageError('storage.master-data-invalid', { field: where });
   }
   const { kind, code, name, active = true } = parsed.data;
+  if (code.trim() !== code) throw storageError('storage.master-data-code-spaces', { code });
+  const existing = await caseTwin(db, kind, code);
+  if (existing !== undefined)
+    throw storageError('storage.master-data-case-twin', { code, existing });
   const columns = {
     name_zh: name['zh-CN'],
     name_en: name.en,

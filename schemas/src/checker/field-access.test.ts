@@ -8,8 +8,25 @@ function withAccess(fieldAccess: Record<string, Record<string, string>>) {
   return { ...bundle, flow: { ...bundle.flow, fieldAccess } };
 }
 
+type AccessBundle = ReturnType<typeof withAccess> & {
+  flow: { fieldAccess?: Record<string, Record<string, string>> };
+};
+
+const fieldAccessLines = (bundle: AccessBundle) =>
+  summarize(checkFlow(bundle)).filter((line) => line.includes('field-access'));
+
 const accessIssues = (fieldAccess: Record<string, Record<string, string>>) =>
-  summarize(checkFlow(withAccess(fieldAccess))).filter((line) => line.includes('field-access'));
+  fieldAccessLines(withAccess(fieldAccess));
+
+/** The expense flow with one more field at the end of its form. */
+function withRule(field: Record<string, unknown>): AccessBundle {
+  const bundle = withAccess({});
+
+  return {
+    ...bundle,
+    form: { ...bundle.form, fields: [...bundle.form.fields, field] },
+  } as AccessBundle;
+}
 
 describe('checkFlow field access', () => {
   it('accepts access entries for existing steps and fields', () => {
@@ -36,18 +53,79 @@ describe('checkFlow field access', () => {
     `);
   });
 
-  it('refuses a required field without a default that the initiator cannot fill in', () => {
+  it('accepts a required field the initiator cannot fill in when a later step may edit it', () => {
+    // given the required amount hidden at the start but editable by the manager
+    const issues = accessIssues({ start: { amount: 'hidden' }, manager: { amount: 'edit' } });
+
+    // then whoever may edit it fills it: nothing to report
+    expect(issues).toEqual([]);
+  });
+
+  it('refuses a required field without a default that no step may edit', () => {
     // given the required amount hidden and the required description read-only at the start
     const issues = accessIssues({
       start: { amount: 'hidden', description: 'read', date: 'hidden' },
     });
 
-    // then both are errors; the optional date (which defaults to today anyway) is not
+    // then both are errors at the field; the optional date (defaults to today anyway) is not
     expect(issues).toMatchInlineSnapshot(`
       [
-        "flow.field-access.required-hidden @start flow.fieldAccess.start.description: Description is required but not editable at the start step "Start" and has no default: nobody could fill it in",
-        "flow.field-access.required-hidden @start flow.fieldAccess.start.amount: Amount is required but not editable at the start step "Start" and has no default: nobody could fill it in",
+        "flow.field-access.required-not-editable form.fields.0.required: Description is required but no step may edit it and it has no default: nobody could fill it in",
+        "flow.field-access.required-not-editable form.fields.1.required: Amount is required but no step may edit it and it has no default: nobody could fill it in",
       ]
     `);
+  });
+
+  it('refuses a field required by its rule that no step may edit', () => {
+    // given a reason required over 1,000 that only the initiator could edit, but may not
+    const bundle = withRule({
+      key: 'reason',
+      type: 'text',
+      label: 'Reason',
+      requiredWhen: 'amount > 1000',
+    });
+    bundle.flow.fieldAccess = { start: { reason: 'read' } };
+
+    // then it is an error at its rule
+    expect(fieldAccessLines(bundle)).toMatchInlineSnapshot(`
+      [
+        "flow.field-access.required-not-editable form.fields.7.requiredWhen: Reason is required but no step may edit it and it has no default: nobody could fill it in",
+      ]
+    `);
+  });
+});
+
+describe('checkFlow fields that reveal hidden ones', () => {
+  it('warns about a total the manager reads over items hidden from her', () => {
+    expect(accessIssues({ manager: { items: 'hidden' } })).toMatchInlineSnapshot(`
+      [
+        "flow.field-access.reveals-hidden (warning) @manager flow.fieldAccess.manager.itemsTotal: At step "Manager", Formula of Total reads Items, which is hidden there: Total may reveal it",
+      ]
+    `);
+  });
+
+  it('warns about the rules of a readable field reading a hidden one', () => {
+    // given a note shown, required and disabled by rules on the amount, which finance cannot see
+    const bundle = withRule({
+      key: 'note',
+      type: 'text',
+      label: 'Note',
+      visibleWhen: 'amount > 100',
+      requiredWhen: 'amount > 1000 && quantity > 1',
+      disabledWhen: 'quantity > 5',
+    });
+    bundle.flow.fieldAccess = { finance: { amount: 'hidden' } };
+
+    // then the two rules reading the amount are warnings at finance; the third is fine
+    expect(fieldAccessLines(bundle)).toMatchInlineSnapshot(`
+      [
+        "flow.field-access.reveals-hidden (warning) @finance flow.fieldAccess.finance.note: At step "Finance", Show when of Note reads Amount, which is hidden there: Note may reveal it",
+        "flow.field-access.reveals-hidden (warning) @finance flow.fieldAccess.finance.note: At step "Finance", Require when of Note reads Amount, which is hidden there: Note may reveal it",
+      ]
+    `);
+  });
+
+  it('says nothing of a hidden field reading another hidden one', () => {
+    expect(accessIssues({ manager: { items: 'hidden', itemsTotal: 'hidden' } })).toEqual([]);
   });
 });

@@ -25,6 +25,14 @@ export const formIssueMessages = {
     en: '{field} must be a start day and an end day, both written YYYY-MM-DD',
     'zh-CN': '{field}必须包含开始日期和结束日期，格式均为 YYYY-MM-DD',
   },
+  'form.value.range-no-start': {
+    en: '{field}: the start day is missing',
+    'zh-CN': '{field}：缺少开始日期',
+  },
+  'form.value.range-no-end': {
+    en: '{field}: the end day is missing',
+    'zh-CN': '{field}：缺少结束日期',
+  },
   'form.value.range-reversed': {
     en: '{field}: the end {end} is before the start {start}',
     'zh-CN': '{field}：结束日期 {end} 早于开始日期 {start}',
@@ -82,6 +90,14 @@ export const formIssueMessages = {
     en: '{field}: the submitted value {given} differs from the computed value {expected}',
     'zh-CN': '{field}：提交的值 {given} 与计算结果 {expected} 不一致',
   },
+  'form.computed.too-large-unseen': {
+    en: 'A computed field you cannot see would have more than {max} digits before the decimal point',
+    'zh-CN': '一个你无权查看的计算字段的整数部分将超过 {max} 位',
+  },
+  'form.issues.more': {
+    en: '{count} more issue(s) are not listed',
+    'zh-CN': '另有 {count} 处问题未列出',
+  },
   'form.pattern.unsafe': {
     en: '{field}: the pattern cannot be used ({reason}, at character {position})',
     'zh-CN': '{field}：该格式规则无法使用（{reason}，位于第 {position} 个字符）',
@@ -102,9 +118,13 @@ export const formIssueMessages = {
     en: 'Field permissions let "{node}" edit {field}, which nobody types into: it is read-only there',
     'zh-CN': '字段权限允许“{node}”编辑{field}，但该字段无法填写：它在此步骤只读',
   },
-  'flow.field-access.required-hidden': {
-    en: '{field} is required but not editable at the start step "{node}" and has no default: nobody could fill it in',
-    'zh-CN': '{field}为必填项，但在开始步骤“{node}”中不可编辑且没有默认值：无人能够填写',
+  'flow.field-access.required-not-editable': {
+    en: '{field} is required but no step may edit it and it has no default: nobody could fill it in',
+    'zh-CN': '{field}为必填项，但没有任何步骤可以编辑它，且它没有默认值：无人能够填写',
+  },
+  'flow.field-access.reveals-hidden': {
+    en: 'At step "{node}", {where} reads {hidden}, which is hidden there: {field} may reveal it',
+    'zh-CN': '在步骤“{node}”中，{where}读取了在此隐藏的{hidden}：{field}可能泄露其内容',
   },
 } as const;
 

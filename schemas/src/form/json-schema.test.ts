@@ -182,6 +182,12 @@ describe('formJsonSchema', () => {
     ]);
   });
 
+  it('gives text without a maxLength the default cap the server applies', () => {
+    expect(violations(schema, { ...submission, title: `A${'x'.repeat(2000)}` })).toEqual([
+      '$.title: maxLength',
+    ]);
+  });
+
   it('names fields in the locale, marks computed values read-only and leaves out descriptions', () => {
     const zh = formJsonSchema(form, { locale: 'zh-CN' });
     const properties = zh.properties as Record<string, Schema>;

@@ -4,6 +4,7 @@ import { MAX_INTEGER_DIGITS } from './decimal-value.ts';
 import { MAX_CODE_LENGTH, MAX_REQUEST_ID_LENGTH } from './field-value.ts';
 import { MAX_FILE_ID_LENGTH } from './file-value.ts';
 import type { ColumnField, FormDefinition, FormField } from './form.ts';
+import { DEFAULT_MAX_LENGTH } from './text-value.ts';
 
 /** A JSON Schema (draft 2020-12) object, as plain JSON. */
 export type ValuesJsonSchema = { [key: string]: unknown };
@@ -34,10 +35,10 @@ function bounds(
 }
 
 function textSchema(field: Extract<Described, { type: 'text' | 'textarea' }>, locale: Locale) {
-  const { minLength, maxLength, pattern, patternMessage } = field.validation;
-  const schema: ValuesJsonSchema = { type: 'string' };
+  const { minLength, pattern, patternMessage } = field.validation;
+  const { maxLength = DEFAULT_MAX_LENGTH[field.type] } = field.validation;
+  const schema: ValuesJsonSchema = { type: 'string', maxLength };
   if (minLength !== undefined) schema['minLength'] = minLength;
-  if (maxLength !== undefined) schema['maxLength'] = maxLength;
   // Form patterns must match the whole text; JSON Schema patterns match anywhere.
   if (pattern !== undefined) schema['pattern'] = `^(?:${pattern})$`;
   if (patternMessage !== undefined) schema['description'] = resolveText(patternMessage, locale);

@@ -73,18 +73,16 @@ function mismatches(
   return issues;
 }
 
-function rowCountIssues(
-  field: TableField,
-  count: number,
-  options: { locale: Locale; required: boolean },
-) {
+type RowCountOptions = { locale: Locale; required: boolean; editable: boolean };
+
+function rowCountIssues(field: TableField, count: number, options: RowCountOptions) {
   const { locale } = options;
   const place = { path: [field.key], locale };
   const label = fieldLabel(field, locale);
   const issues: ValidationIssue[] = [];
   if (options.required && count === 0) {
     issues.push(createIssue('form.value.required', { field: label }, place));
-  } else if (count < field.minRows) {
+  } else if (count < field.minRows && options.editable) {
     issues.push(
       createIssue('form.table.too-few-rows', { field: label, min: field.minRows }, place),
     );
@@ -102,12 +100,14 @@ function rowCountIssues(
  * Checks a line-item table: a list of row objects within the row limits, each cell checked as
  * its column's field, computed columns worked out per row (a submitted computed cell that
  * differs is `form.computed.mismatch` at `[table, row, column]`). Rows past `maxRows` are not
- * looked at (the count is reported). `required` defaults to the field's own.
+ * looked at (the count is reported). `required` defaults to the field's own; `editable: false`
+ * (the writer may not change the table) does not hold it to `minRows` either: whoever may
+ * edit it is.
  */
 export function checkTableValue(
   field: TableField,
   raw: unknown,
-  options: { locale?: Locale; required?: boolean } = {},
+  options: { locale?: Locale; required?: boolean; editable?: boolean } = {},
 ): FieldResult & { readonly value: unknown[] } {
   const locale = options.locale ?? 'en';
   const rows: unknown = isMissing(raw) ? [] : raw;
@@ -120,7 +120,8 @@ export function checkTableValue(
     };
   }
   const required = options.required ?? field.required;
-  const issues = rowCountIssues(field, rows.length, { locale, required });
+  const editable = options.editable ?? true;
+  const issues = rowCountIssues(field, rows.length, { locale, required, editable });
   const submitted = rows.slice(0, field.maxRows);
   const normalized = submitted.map((row: unknown, index) => {
     const checked = checkRow(field, row, { row: index, locale });

@@ -8,6 +8,11 @@ export type TextField = Extract<ColumnField, { type: 'text' | 'textarea' }>;
 
 /** Longest text a pattern is tried on when the field sets no `maxLength`. */
 export const MAX_PATTERN_TEXT = 2000;
+/**
+ * Longest value of a field that sets no `maxLength`: a line of text, or a long text. A field
+ * may allow more by saying so; without a bound one value could hold megabytes.
+ */
+export const DEFAULT_MAX_LENGTH = { text: 2000, textarea: 20_000 } as const;
 const CACHE_LIMIT = 500;
 const compiled = new Map<string, CompiledPattern | null>();
 
@@ -37,18 +42,19 @@ function checkPattern(field: TextField, text: string, length: number, ctx: Field
 }
 
 /**
- * Checks text: its length in characters (code points) within the field's bounds, then its
- * `pattern`, matched against the whole text without backtracking; a mismatch shows the
- * field's `patternMessage`.
+ * Checks text: its length in characters (code points) within the field's bounds (without
+ * `maxLength`, `DEFAULT_MAX_LENGTH` of its type), then its `pattern`, matched against the
+ * whole text without backtracking; a mismatch shows the field's `patternMessage`.
  */
 export function checkText(field: TextField, raw: unknown, ctx: FieldContext): FieldResult {
   if (typeof raw !== 'string') return refuse('form.value.not-string', {}, ctx);
+  const { minLength, maxLength = DEFAULT_MAX_LENGTH[field.type] } = field.validation;
+  // A code point takes at most two UTF-16 units: far too long text is not split to count it.
+  if (raw.length > maxLength * 2) return refuse('form.value.too-long', { max: maxLength }, ctx);
   const length = [...raw].length;
-  const { minLength, maxLength } = field.validation;
   if (minLength !== undefined && length < minLength)
     return refuse('form.value.too-short', { min: minLength }, ctx);
-  if (maxLength !== undefined && length > maxLength)
-    return refuse('form.value.too-long', { max: maxLength }, ctx);
+  if (length > maxLength) return refuse('form.value.too-long', { max: maxLength }, ctx);
 
   return checkPattern(field, raw, length, ctx);
 }

@@ -75,33 +75,45 @@ export function rangeDays(range: DateRange): number {
   return Math.round((dayOf(range.end) - dayOf(range.start)) / MS.DAY) + 1;
 }
 
+/** An object with no keys but `start` and `end` (either may be absent). */
+function isRangeShape(raw: unknown): raw is { start?: unknown; end?: unknown } {
+  return isRecord(raw) && Object.keys(raw).every((key) => key === 'start' || key === 'end');
+}
+
 /** Whether a date range value has neither a start nor an end (it is missing). */
 export function isEmptyRange(raw: unknown): boolean {
-  return isRecord(raw) && isMissing(raw['start']) && isMissing(raw['end']);
+  return isRangeShape(raw) && isMissing(raw.start) && isMissing(raw.end);
+}
+
+const MISSING_DAY = { start: 'form.value.range-no-start', end: 'form.value.range-no-end' } as const;
+
+/** One day of a range: a real day, or the refusal at `[...path, key]` saying what is wrong. */
+function checkRangeDay(key: 'start' | 'end', day: unknown, ctx: FieldContext) {
+  const at = { ...ctx, path: [...ctx.path, key] };
+  if (isMissing(day)) return refuse(MISSING_DAY[key], {}, at);
+  if (typeof day !== 'string' || !isCalendarDate(day))
+    return refuse('form.value.not-date', { value: describeValue(day) }, at);
+
+  return accept(day);
 }
 
 /**
- * Checks a `dateRange` value: `{ start, end }`, two real days, `end` not before `start`, and
- * at most `maxDays` days counted inclusively.
+ * Checks a `dateRange` value: `{ start, end }` and no other key, two real days (a missing one
+ * named as such), `end` not before `start`, and at most `maxDays` days counted inclusively.
  */
 export function checkDateRange(
   field: DateRangeField,
   raw: unknown,
   ctx: FieldContext,
 ): FieldResult {
-  if (!isRecord(raw) || Object.keys(raw).some((key) => key !== 'start' && key !== 'end'))
-    return refuse('form.value.not-date-range', {}, ctx);
+  if (!isRangeShape(raw)) return refuse('form.value.not-date-range', {}, ctx);
   const { start, end } = raw;
   for (const [key, day] of [
     ['start', start],
     ['end', end],
   ] as const) {
-    if (typeof day !== 'string' || !isCalendarDate(day))
-      return refuse(
-        'form.value.not-date',
-        { value: describeValue(day) },
-        { ...ctx, path: [...ctx.path, key] },
-      );
+    const checked = checkRangeDay(key, day, ctx);
+    if (checked.issues.length > 0) return checked;
   }
   const range = { start: String(start), end: String(end) };
   if (range.end < range.start) return refuse('form.value.range-reversed', range, ctx);

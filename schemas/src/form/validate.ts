@@ -2,11 +2,13 @@ import { excerpt } from '../excerpt.ts';
 import type { Locale } from '../i18n.ts';
 import type { ValidationIssue } from '../issue.ts';
 import { createIssue } from '../issue-factory.ts';
+import type { AccessMap } from './access.ts';
 import { MAX_INTEGER_DIGITS } from './decimal-value.ts';
 import { checkFieldValue } from './field-value.ts';
 import type { FormDefinition, FormField, FormValues } from './form.ts';
 import { fieldLabel } from './labels.ts';
 import { computedMismatch } from './mismatch.ts';
+import { capIssues } from './issue-cap.ts';
 import { type Recomputed, computeValues, recomputeFields } from './recompute.ts';
 import { type FieldRuleState, type RuleOptions, applyFieldRules } from './rules.ts';
 import { isScopedField } from './scope.ts';
@@ -17,14 +19,34 @@ export { recomputeFields } from './recompute.ts';
 
 export type FormValidation = { readonly values: FormValues; readonly issues: ValidationIssue[] };
 /** Options of `validateFormValues`: the linkage rule options and the messages' language. */
-export type ValidateOptions = RuleOptions & { readonly locale?: Locale | undefined };
+export type ValidateOptions = RuleOptions & {
+  readonly locale?: Locale | undefined;
+  /**
+   * The writer's field access at the step they act at (`fieldAccessAt`). A field is required
+   * of them only where it is `edit` (whoever may edit it fills it); a computed field they may
+   * not read is worked out without quoting its value. Without it every field counts as
+   * editable and readable.
+   */
+  readonly access?: AccessMap | undefined;
+};
 
 type Run = {
   readonly form: FormDefinition;
   readonly submitted: Record<string, unknown>;
   readonly locale: Locale;
   readonly issues: ValidationIssue[];
+  readonly access: AccessMap | undefined;
 };
+
+/** Whether the writer may edit the field (no access given: every field). */
+function editable(run: Run, key: string): boolean {
+  return run.access === undefined || run.access[key] === 'edit';
+}
+
+/** Whether the writer may read the field (no access given: every field). */
+function readable(run: Run, key: string): boolean {
+  return run.access === undefined || (run.access[key] ?? 'hidden') !== 'hidden';
+}
 
 /** Keys the form does not know, and values given to fields that only show text. */
 function keyIssues(run: Run): Record<string, unknown> {
@@ -46,7 +68,9 @@ function keyIssues(run: Run): Record<string, unknown> {
 
 function checkOne(field: FormField, raw: unknown, run: Run, required: boolean) {
   const { locale } = run;
-  if (field.type === 'table') return checkTableValue(field, raw, { locale, required });
+  if (field.type === 'table') {
+    return checkTableValue(field, raw, { locale, required, editable: editable(run, field.key) });
+  }
   if (field.type === 'computed' || !isScopedField(field)) return { issues: [] };
   const ctx = { path: [field.key], label: fieldLabel(field, locale), locale };
 
@@ -63,7 +87,8 @@ function normalizedValues(run: Run, state: FieldRuleState): FormValues {
     const disabled = state.disabled.includes(field.key);
     const source = disabled ? state.values : run.submitted;
     const raw = Object.hasOwn(source, field.key) ? source[field.key] : undefined;
-    const result = checkOne(field, raw, run, state.required.includes(field.key));
+    const required = state.required.includes(field.key) && editable(run, field.key);
+    const result = checkOne(field, raw, run, required);
     run.issues.push(...result.issues);
     if (result.value !== undefined) normalized[field.key] = result.value;
   }
@@ -71,21 +96,28 @@ function normalizedValues(run: Run, state: FieldRuleState): FormValues {
   return normalized;
 }
 
-/** Computed fields: too large, or submitted with a value that differs from the result. */
+/** A computed result too large to keep; named and quoted only to a writer who may read it. */
+function tooLargeIssue(run: Run, found: Recomputed['tooLarge'][number]): ValidationIssue {
+  const { locale } = run;
+  const max = MAX_INTEGER_DIGITS;
+  if (!readable(run, found.field.key))
+    return createIssue('form.computed.too-large-unseen', { max }, { path: [], locale });
+  const params = { field: fieldLabel(found.field, locale), value: excerpt(found.value), max };
+
+  return createIssue('form.value.too-large', params, { path: [found.field.key], locale });
+}
+
+/**
+ * Computed fields: too large, or submitted with a value that differs from the result (not
+ * reported for a field the writer may not read: it is worked out again all the same).
+ */
 function computedIssues(run: Run, computed: Recomputed, hidden: readonly string[]) {
   const { locale } = run;
   const tooLarge = new Set(computed.tooLarge.map(({ field }) => field.key));
-  for (const { field, value } of computed.tooLarge) {
-    const params = {
-      field: fieldLabel(field, locale),
-      value: excerpt(value),
-      max: MAX_INTEGER_DIGITS,
-    };
-    run.issues.push(createIssue('form.value.too-large', params, { path: [field.key], locale }));
-  }
+  for (const found of computed.tooLarge) run.issues.push(tooLargeIssue(run, found));
   for (const field of run.form.fields) {
-    if (field.type !== 'computed' || hidden.includes(field.key) || tooLarge.has(field.key))
-      continue;
+    const skipped = hidden.includes(field.key) || tooLarge.has(field.key);
+    if (field.type !== 'computed' || skipped || !readable(run, field.key)) continue;
     const ctx = { path: [field.key], label: fieldLabel(field, locale), locale };
     const issue = computedMismatch(run.submitted[field.key], computed.values[field.key], ctx);
     if (issue) run.issues.push(issue);
@@ -104,7 +136,9 @@ function computedIssues(run: Run, computed: Recomputed, hidden: readonly string[
  * section. Last, every formula is worked out again: an absent computed value is filled in, a
  * submitted one that differs is `form.computed.mismatch`, one beyond 18 digits before the
  * point is `form.value.too-large`. Messages repeat at most 40 characters of a submitted value
- * or key. Missing optional values are left out of `values`.
+ * or key, and at most 100 issues are listed (`capIssues`). Missing optional values are left
+ * out of `values`. With `options.access` the writer is held only to what they may edit and
+ * told nothing of what they may not read (see `ValidateOptions`).
  */
 export function validateFormValues(
   form: FormDefinition,
@@ -118,7 +152,7 @@ export function validateFormValues(
       issues: [createIssue('form.values.not-object', {}, { path: [], locale })],
     };
   }
-  const run: Run = { form, submitted: values, locale, issues: [] };
+  const run: Run = { form, submitted: values, locale, issues: [], access: options.access };
   const accepted = keyIssues(run);
   const state = applyFieldRules(form, accepted, options);
   const computed = computeValues(form, normalizedValues(run, state), options);
@@ -126,5 +160,5 @@ export function validateFormValues(
   const out: FormValues = { ...computed.values };
   for (const key of state.hidden) delete out[key];
 
-  return { values: out, issues: run.issues };
+  return { values: out, issues: capIssues(run.issues, locale) };
 }

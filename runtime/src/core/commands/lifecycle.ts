@@ -110,16 +110,22 @@ function requireInitiator(work: Work, actorId: string): void {
     throw runtimeError('instance.not-initiator', { instanceId: work.state.id });
 }
 
+/** Only the initiator resubmits, and only a request returned to them. */
+export function assertResubmittable(work: Work, actorId: string): void {
+  requireInitiator(work, actorId);
+  const { status, id } = work.state;
+  if (status !== 'returned')
+    throw runtimeError('instance.not-returned', { instanceId: id, status });
+}
+
 /**
  * The initiator sends a returned request again with new values: round + 1, from the start or
  * back at the step that returned it (see `resumePoint`). Picks given now replace those of the
  * same steps; the others are kept.
  */
 export function resubmit(work: Work, command: Resubmit): void {
-  requireInitiator(work, command.actorId);
+  assertResubmittable(work, command.actorId);
   const { state } = work;
-  if (state.status !== 'returned')
-    throw runtimeError('instance.not-returned', { instanceId: state.id, status: state.status });
   checkSubmission(work, command);
   const resume = resumePoint(work, command);
   state.values = command.values;

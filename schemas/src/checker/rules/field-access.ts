@@ -4,6 +4,7 @@ import { defaultFormValues } from '../../form/defaults.ts';
 import type { FormField } from '../../form/form.ts';
 import { fieldLabel } from '../../form/labels.ts';
 import type { CheckContext } from '../context.ts';
+import { checkRevealsHidden } from './access-reveals.ts';
 
 const NEVER_EDITABLE: ReadonlySet<FormField['type']> = new Set([
   'computed',
@@ -49,23 +50,51 @@ function checkEntries(ctx: CheckContext, fields: ReadonlyMap<string, FormField>)
 }
 
 /**
- * A required field that is not editable at a start step and has no default: nobody could ever
- * fill it in, so no request could be submitted (an error at its `fieldAccess` entry). @internal
+ * Keys of the fields someone may edit: at a start node (`fieldAccessAt`: edit unless listed
+ * otherwise), or listed as `edit` at a step with assignees.
  */
-function checkStartFill(ctx: CheckContext): void {
+function editedKeys(ctx: CheckContext): Set<string> {
+  const entries = ctx.bundle.flow.fieldAccess ?? {};
+  const edited = new Set<string>();
+  for (const position of ctx.index.graphNodes) {
+    const { isStart, needsAssignees } = ctx.capabilities(position);
+    if (isStart !== true && needsAssignees !== true) continue;
+    const id = ctx.index.nodes[position]?.id ?? '';
+    const listed = Object.hasOwn(entries, id) ? entries[id] : undefined;
+    const access = isStart === true ? fieldAccessAt(ctx.bundle, id) : (listed ?? {});
+    for (const [key, given] of Object.entries(access)) if (given === 'edit') edited.add(key);
+  }
+
+  return edited;
+}
+
+/** The rule that makes a field required: `required`, else `requiredWhen`, else none. */
+function requiredBy(field: FormField): 'required' | 'requiredWhen' | undefined {
+  if (NEVER_EDITABLE.has(field.type)) return undefined;
+  if ('required' in field && field.required) return 'required';
+
+  return 'requiredWhen' in field && field.requiredWhen !== undefined ? 'requiredWhen' : undefined;
+}
+
+/**
+ * A field is required only of a writer who may edit it (see `validateFormValues`), so a
+ * required field (by `required` or `requiredWhen`) that no start or approval step may edit
+ * and that has no default could never be filled in: an error at the rule. A flow without a
+ * start has its own error and is not looked at. @internal
+ */
+function checkRequiredFill(ctx: CheckContext): void {
   const { form } = ctx.bundle;
+  const hasStart = (position: number) => ctx.capabilities(position).isStart === true;
+  if (!ctx.index.graphNodes.some(hasStart)) return;
   const defaults = defaultFormValues(form, '2000-01-01');
-  ctx.index.graphNodes.forEach((position) => {
-    if (ctx.capabilities(position).isStart !== true) return;
-    const nodeId = ctx.index.nodes[position]?.id ?? '';
-    const access = fieldAccessAt(ctx.bundle, nodeId);
-    for (const field of form.fields) {
-      if (!('required' in field) || !field.required || NEVER_EDITABLE.has(field.type)) continue;
-      if (access[field.key] === 'edit' || fills(defaults[field.key])) continue;
-      const path = ['flow', 'fieldAccess', nodeId, field.key];
-      const params = { field: fieldLabel(field, ctx.locale) };
-      ctx.atNode(position, 'flow.field-access.required-hidden', params, { path });
-    }
+  const edited = editedKeys(ctx);
+  form.fields.forEach((field, index) => {
+    const rule = requiredBy(field);
+    if (rule === undefined || fills(defaults[field.key]) || edited.has(field.key)) return;
+    const params = { field: fieldLabel(field, ctx.locale) };
+    ctx.report('flow.field-access.required-not-editable', params, {
+      path: ['form', 'fields', index, rule],
+    });
   });
 }
 
@@ -73,5 +102,6 @@ function checkStartFill(ctx: CheckContext): void {
 export function checkFieldAccess(ctx: CheckContext): void {
   const fields = new Map(ctx.bundle.form.fields.map((field) => [field.key, field]));
   checkEntries(ctx, fields);
-  checkStartFill(ctx);
+  checkRequiredFill(ctx);
+  checkRevealsHidden(ctx);
 }
