@@ -293,6 +293,11 @@ export const serverMessages = {
     'zh-CN': '用户 {id} 已停用，不能作为代理人。',
     en: 'User {id} is disabled and cannot act as a delegate.',
   },
+  'export.too-large': {
+    kind: 'user',
+    'zh-CN': '导出文件将超过 {max} MB，未导出。请缩小范围：选择状态或提交日期范围后分次导出。',
+    en: 'The export would be larger than {max} MB, so nothing was exported. Narrow it: choose a status or a range of submission days, and export in parts.',
+  },
   'attachment.target-invalid': {
     kind: 'user',
     'zh-CN':
@@ -333,6 +338,28 @@ export const serverMessages = {
     kind: 'user',
     'zh-CN': '文件 {name} 的内容与扩展名不符（内容是 {actual}），未上传。',
     en: 'The content of {name} does not match its extension (it is {actual}); it was not uploaded.',
+  },
+  'attachment.busy': {
+    kind: 'user',
+    'zh-CN': '您已有 {max} 个文件正在上传，请等其中一个完成后再试。',
+    en: 'You already have {max} files uploading. Wait for one to finish, then try again.',
+  },
+  'attachment.server-busy': {
+    kind: 'operational',
+    'zh-CN': '服务器正在接收较多文件，请稍后再上传。',
+    en: 'The server is receiving many files right now. Please try again in a moment.',
+  },
+  'attachment.quota-files': {
+    kind: 'user',
+    'zh-CN':
+      '您已有 {max} 个已上传但尚未随申请提交的文件，已达上限。请先提交申请：未提交的文件 {hours} 小时后会被删除。',
+    en: 'You have {max} uploaded files not yet submitted with a request, the most kept at once. Submit them first: uploads not submitted are deleted after {hours} hours.',
+  },
+  'attachment.quota-bytes': {
+    kind: 'user',
+    'zh-CN':
+      '您已上传但尚未随申请提交的文件共 {used} MB，加上此文件将超过 {max} MB 的上限。请先提交申请：未提交的文件 {hours} 小时后会被删除。',
+    en: 'Your uploads not yet submitted with a request take {used} MB; with this file they would pass the limit of {max} MB. Submit them first: uploads not submitted are deleted after {hours} hours.',
   },
   'attachment.not-found': {
     kind: 'not-found',

@@ -103,6 +103,20 @@ describe.each(testDatabases())(
       }
     });
 
+    it('sends no field access of a field hidden from the reader with the flow', async () => {
+      const managerPage = await manager.query('instances.get', { id });
+      const initiatorPage = await initiator.query('instances.get', { id });
+      const adminPage = await admin.query('instances.get', { id });
+
+      expect(managerPage.flow.fieldAccess).toEqual({
+        start: { financeCode: 'read' },
+        finance: { financeCode: 'edit' },
+      });
+      expect(JSON.stringify(managerPage.flow)).not.toMatch(/secretNote|receipt|itemsTotal/);
+      expect(initiatorPage.flow.fieldAccess).toEqual(adminPage.flow.fieldAccess);
+      expect(adminPage.flow.fieldAccess?.['manager']).toMatchObject({ secretNote: 'hidden' });
+    });
+
     it('lets no hidden value make a search match (no oracle)', async () => {
       const bySecret = await manager.query('instances.search', { q: MATRIX_SECRETS.note });
       const byAmount = await manager.query('instances.search', { q: MATRIX_SECRETS.amount });

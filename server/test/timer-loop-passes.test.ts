@@ -45,7 +45,7 @@ describe('the timer loop', () => {
 
     const result = await loop.pass();
 
-    expect(result).toEqual({ timers: 0, notifications: 0 });
+    expect(result).toEqual({ timers: 0, notifications: 0, uploads: 0 });
     expect(logged).toEqual([]);
     await loop.stop();
   });

@@ -11,12 +11,13 @@ import { sessionUser } from './file-session.ts';
 import { replyWithFileError } from './file-errors.ts';
 import { checkContent } from './file-sniff.ts';
 import { requestLocale } from './trpc-error-reply.ts';
+import { checkPendingQuota, uploadSlots } from './upload-limits.ts';
 
 /** Where files are uploaded (POST) and downloaded (GET `/:id`). */
 export const ATTACHMENTS_ROUTE = '/api/attachments';
 
 const MB = 1024 * 1024;
-/** No upload is read past this, whatever a field says (a field allows at most `MAX_FILE_MB`). */
+/** No upload is kept past this, whatever a field says (a field allows at most `MAX_FILE_MB`). */
 const HARD_CAP_BYTES = MAX_FILE_MB * MB;
 
 /** What the checks before the body found: who uploads what to which field. */
@@ -36,7 +37,8 @@ function fileName(header: string | string[] | undefined): string {
 /**
  * Everything decided before the body is read: the session, the Origin (as for API mutations),
  * the name, the target field and the writer's right to add files to it (see `uploadTarget`),
- * and a declared size within the field's limit. A refused upload is never read.
+ * a declared size within the field's limit and the uploader's quota (see `checkPendingQuota`).
+ * A refused upload is never stored.
  */
 async function planUpload(deps: UploadDeps, request: FastifyRequest): Promise<UploadPlan> {
   const user = await sessionUser(deps, request);
@@ -47,6 +49,7 @@ async function planUpload(deps: UploadDeps, request: FastifyRequest): Promise<Up
   const field = await uploadTarget(deps, { user, locale: requestLocale(request) }, query.data);
   const declared = Number(request.headers['content-length']);
   if (declared > field.validation.maxSizeMb * MB) throw tooLarge(field, name);
+  await checkPendingQuota(deps.db, { userId: user.id, incoming: declared || 0 });
 
   return { user, field, name };
 }
@@ -83,6 +86,7 @@ async function store(deps: UploadDeps, plan: UploadPlan, body: unknown) {
   if (refused === 'form.file.not-accepted') {
     throw fail('attachment.not-accepted', { name, accept: acceptedExtensions(field).join(', ') });
   }
+  await checkPendingQuota(deps.db, { userId: plan.user.id, incoming: bytes.length });
   const file = { ownerId: plan.user.id, name, mediaType: content.mediaType, bytes };
 
   return saveAttachment(deps.db, { ...file, now: deps.now() });
@@ -93,12 +97,14 @@ async function store(deps: UploadDeps, plan: UploadPlan, body: unknown) {
  * - `POST /api/attachments?flowKey=&field=` (a new request) or `?instanceId=&field=` (an
  *   approver's edit, a resubmission): the raw file as the body, its name in `X-File-Name`; the
  *   session cookie and, from a browser, this site's Origin; answers `{ id, name, size, mediaType }`.
- *   The custom header also keeps HTML forms of other sites out (they cannot set it).
+ *   The custom header also keeps HTML forms of other sites out (they cannot set it). Within
+ *   `UPLOAD_LIMITS`: uploads at once, per person and per process, and uploads kept unsubmitted.
  * - `GET /api/attachments/:id` (see `downloadAttachment`).
  * Errors are `{ code, message, issues? }` (see `replyWithFileError`).
  */
 export async function registerAttachments(app: FastifyInstance, deps: UploadDeps): Promise<void> {
   const plans = new WeakMap<FastifyRequest, UploadPlan>();
+  const slots = uploadSlots();
   await app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) =>
@@ -107,8 +113,10 @@ export async function registerAttachments(app: FastifyInstance, deps: UploadDeps
     scope.setErrorHandler(replyWithFileError);
     scope.post(ATTACHMENTS_ROUTE, {
       bodyLimit: HARD_CAP_BYTES,
-      preParsing: async (request, _reply, payload) => {
+      preParsing: async (request, reply, payload) => {
         const plan = await planUpload(deps, request);
+        const release = slots.take(plan.user.id);
+        reply.raw.once('finish', release).once('close', release);
         plans.set(request, plan);
 
         return capped(payload, plan);

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { translate } from '../errors/catalogue.ts';
 import { isOperational, trpcCodeFor } from '../errors/format.ts';
 import { fail } from '../messages.ts';
+import { drainBody } from './body-drain.ts';
 import { requestLocale } from './trpc-error-reply.ts';
 
 /** Codes of the file routes whose HTTP status says more than their kind's. */
@@ -13,6 +14,9 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'storage.attachment-too-large': 413,
   'attachment.not-accepted': 415,
   'attachment.type-mismatch': 415,
+  'attachment.busy': 429,
+  'attachment.quota-files': 429,
+  'attachment.quota-bytes': 413,
 };
 
 /** The HTTP status Fastify gave an error it raised (500 for anything else). */
@@ -36,13 +40,15 @@ function batonErrorOf(error: unknown, request: FastifyRequest): BatonError {
 
 /**
  * The error handler of the file routes: `{ code, message, issues? }` as JSON, the message in
- * the caller's language, the status from the code (401, 403, 404, 413, 415, …).
+ * the caller's language, the status from the code (401, 403, 404, 413, 415, 429, …). An upload
+ * refused before its body was read is answered once the body is drained (see `drainBody`), so
+ * a client still sending reads the answer rather than a reset connection.
  */
-export function replyWithFileError(
+export async function replyWithFileError(
   error: unknown,
   request: FastifyRequest,
   reply: FastifyReply,
-): FastifyReply {
+): Promise<FastifyReply> {
   const baton = batonErrorOf(error, request);
   const status =
     STATUS_BY_CODE[baton.code] ??
@@ -50,6 +56,7 @@ export function replyWithFileError(
   const message = translate(baton.code, baton.params, requestLocale(request)) ?? baton.message;
   const issues = baton.issues && baton.issues.length > 0 ? { issues: baton.issues } : {};
   if (status < 500) request.log.info({ code: baton.code, status }, 'file request refused');
+  if (!(await drainBody(request.raw))) reply.header('connection', 'close');
 
   return reply
     .code(status)

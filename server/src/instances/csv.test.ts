@@ -10,17 +10,22 @@ describe('CSV for spreadsheets', () => {
   });
 
   it('keeps text a spreadsheet would run as a formula as text', () => {
-    const cells = ['=1+1', '+1', '-2.50', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x","y")'];
+    const cells = ['=1+1', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x","y")'];
 
     expect(cells.map(csvCell)).toEqual([
       "'=1+1",
       "'+1",
-      "'-2.50",
+      "'-2+3",
       "'@SUM(A1)",
       "'\tx",
       '"\'\rx"',
       '"\'=HYPERLINK(""http://x"",""y"")"',
     ]);
+  });
+
+  it('leaves negative decimals as numbers a spreadsheet reads (no leading quote)', () => {
+    expect(['-2.50', '-12', '-0.01'].map(csvCell)).toEqual(['-2.50', '-12', '-0.01']);
+    expect(['-2.50e3', '-1,5', '- 3'].map(csvCell)).toEqual(["'-2.50e3", '"\'-1,5"', "'- 3"]);
   });
 
   it('starts with a byte order mark and ends every row with CRLF', () => {

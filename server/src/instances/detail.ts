@@ -4,7 +4,6 @@ import {
   FormDefinition,
   FormValues,
   formForViewer,
-  resolveText,
   visibleValues,
 } from '@baton/schemas';
 import type { Locale } from '@baton/schemas';
@@ -16,8 +15,9 @@ import { z } from 'zod';
 import type { SessionUser } from '../auth/user.ts';
 import { Person } from '../routers/shapes.ts';
 import { eventDataRedactor } from './event-redaction.ts';
+import { nodeLabel } from './node-label.ts';
 import { namesOf } from './people.ts';
-import { editableFields, viewerAccess } from './viewer-access.ts';
+import { editableFields, flowForViewer, viewerAccess } from './viewer-access.ts';
 
 export const InstanceDetailView = z.object({
   id: z.string(),
@@ -121,7 +121,7 @@ function withdrawable(state: InstanceState): boolean {
 /**
  * The request page for `user`, with names resolved and the title and node names in `locale`.
  * Only what their field access lets them read travels (see `viewerAccess`): hidden fields are
- * left out of the form, the values and the title, and the timeline never carries submitted
+ * left out of the form, the values, the title and the flow's field access, and the timeline never carries submitted
  * values or explanations that quote a hidden one (see `eventDataRedactor`).
  */
 export async function instanceDetailView(
@@ -138,11 +138,7 @@ export async function instanceDetailView(
     ]),
     ...detail.events.flatMap((event) => (event.actorId ? [event.actorId] : [])),
   ]);
-  const nodeName = (nodeId: string) => {
-    const node = bundle.flow.nodes.find((candidate) => candidate.id === nodeId);
-
-    return node ? resolveText(node.name, viewer.locale) : nodeId;
-  };
+  const nodeName = (nodeId: string) => nodeLabel(bundle.flow, nodeId, viewer.locale);
   const isInitiator = detail.initiatorId === viewer.user.id;
   const access = viewerAccess(detail, viewer.user);
   const values = visibleValues(state.values, access);
@@ -160,7 +156,7 @@ export async function instanceDetailView(
     initiator: person(detail.initiatorId),
     values,
     form: formForViewer(bundle.form, access),
-    flow: bundle.flow,
+    flow: flowForViewer(bundle.flow, access),
     layout: bundle.layout,
     trail: state.trail,
     tasks: state.tasks.map((task) => ({

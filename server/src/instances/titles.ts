@@ -1,28 +1,32 @@
-import { visibleValues, type Locale } from '@baton/schemas';
-import { InstanceState } from '@baton/runtime';
-import {
-  flowVersionCache,
-  instanceTitle,
-  parseJsonColumn,
-  queryInBatches,
-  type BatonDatabase,
-} from '@baton/runtime/storage';
+import type { Locale } from '@baton/schemas';
+import { instanceTitle, queryInBatches, type BatonDatabase } from '@baton/runtime/storage';
 import type { Kysely } from 'kysely';
-import { copiesOf } from './readable.ts';
-import { accessOf, type Viewer } from './viewer-access.ts';
-
-/** The part of a stored instance state a title and its viewer's access need. */
-const TitleState = InstanceState.pick({ values: true, initiatorId: true, tasks: true });
+import { headOf, selectHeads } from './instance-heads.ts';
+import { namesOf } from './people.ts';
+import { listedFor, type ListedRequest } from './readable.ts';
+import { readsField, type Viewer } from './viewer-access.ts';
 
 /** Who reads the titles, in which language. */
 export type TitleReader = { readonly user: Viewer; readonly locale: Locale };
 
 /**
+ * A listed request's title in `locale` (see `instanceTitle`), the amount shown only where the
+ * viewer may read that field.
+ */
+export function listTitle(request: ListedRequest, initiator: string, locale: Locale): string {
+  const { bundle, access, facts } = request;
+  const amount = readsField(access, 'amount') ? facts.amount : undefined;
+
+  return instanceTitle(bundle, initiator, amount === undefined ? {} : { amount }, locale);
+}
+
+/**
  * Request titles in the reader's language, made at read time from the flow's name, the
  * initiator's name and the amount (the stored title is zh-CN), the amount only where the
- * reader may read that field (see `viewerAccess`). One query for the requests and one for the
- * reader's copies (per batch of ids), and one per distinct flow version. A request not found
- * gets an empty title: its stored one could show an amount hidden from the reader.
+ * reader may read that field (see `viewerAccess`). A few queries whatever the number of
+ * requests; states are parsed only for requests changed since they were last listed (see
+ * `listFacts`). A request not found gets an empty title: its stored one could show an amount
+ * hidden from the reader.
  */
 export async function localizedTitles(
   db: Kysely<BatonDatabase>,
@@ -31,31 +35,20 @@ export async function localizedTitles(
 ): Promise<(request: { readonly id: string }) => string> {
   const ids = [...new Set(requests.map((request) => request.id))];
   const rows = await queryInBatches(ids, (batch) =>
-    db
-      .selectFrom('instances')
-      .leftJoin('users', 'users.id', 'instances.initiator_id')
-      .select([
-        'instances.id',
-        'instances.flow_key',
-        'instances.flow_version',
-        'instances.state',
-        'instances.initiator_id',
-        'users.name as initiator_name',
-      ])
-      .where('instances.id', 'in', batch)
-      .execute(),
+    selectHeads(db).where('instances.id', 'in', batch).execute(),
   );
-  const copies = await copiesOf(db, reader.user, ids);
-  const flowOf = flowVersionCache(db);
-  const titles = new Map<string, string>();
-  for (const row of rows) {
-    const { bundle } = await flowOf(row.flow_key, row.flow_version);
-    const state = parseJsonColumn(TitleState, row.state, { table: 'instances', id: row.id });
-    const access = accessOf({ bundle, state }, reader.user, copies.get(row.id) ?? []);
-    const initiator = row.initiator_name ?? row.initiator_id;
-    const values = visibleValues(state.values, access);
-    titles.set(row.id, instanceTitle(bundle, initiator, values, reader.locale));
-  }
+  const listed = await listedFor(db, reader.user, rows.map(headOf));
+  const person = await namesOf(
+    db,
+    listed.map(({ head }) => head.initiatorId),
+  );
+  const titles = new Map(
+    listed.map((request) => {
+      const initiator = person(request.head.initiatorId).name;
+
+      return [request.head.id, listTitle(request, initiator, reader.locale)];
+    }),
+  );
 
   return (request) => titles.get(request.id) ?? '';
 }

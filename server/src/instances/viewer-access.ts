@@ -34,6 +34,25 @@ export function readsField(access: AccessMap, key: string): boolean {
   return Object.hasOwn(access, key) && access[key] !== 'hidden';
 }
 
+/**
+ * The flow as a reader gets it with a request or a start form: the `fieldAccess` of each node
+ * keeps only fields they may read under `access`, so it never names a field hidden from them.
+ * What the page computes from it for the fields it shows (what a resubmission may change) is
+ * unchanged; nodes left with no entry are left out.
+ */
+export function flowForViewer(flow: FlowDefinition, access: AccessMap): FlowDefinition {
+  if (!flow.fieldAccess) return flow;
+  const fieldAccess = Object.fromEntries(
+    Object.entries(flow.fieldAccess).flatMap(([nodeId, listed]) => {
+      const kept = Object.entries(listed).filter(([key]) => readsField(access, key));
+
+      return kept.length > 0 ? [[nodeId, Object.fromEntries(kept)]] : [];
+    }),
+  );
+
+  return { ...flow, fieldAccess };
+}
+
 /** The id of the flow's start node (the node whose kind says `isStart`). */
 export function startNodeId(flow: FlowDefinition): string | undefined {
   return flow.nodes.find((node) => getNodeKind(node.type)?.capabilities.isStart === true)?.id;

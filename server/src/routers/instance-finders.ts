@@ -20,7 +20,7 @@ const Hit = z.object({
 
 /**
  * Finding requests across the caller's lists. Every answer holds only requests the caller may
- * read and only what their field access lets them read (see `readableRequests`).
+ * read and only what their field access lets them read (see `readableHeads`, `listedFor`).
  */
 export const instanceFinders = {
   /**
@@ -77,12 +77,21 @@ export const instanceFinders = {
 
   /**
    * The requests of one flow the caller may read, as a CSV file for Excel (UTF-8 with a byte
-   * order mark; see `exportRequests`). A query: it changes nothing.
+   * order mark; see `exportRequests`), optionally only those in `status` or submitted from day
+   * `from` to day `to` (`YYYY-MM-DD`, UTC, both included): an export too large for one file is
+   * refused with `export.too-large`, to be narrowed with them. A query: it changes nothing.
    */
   export: authedProcedure
-    .input(z.object({ flowKey: FlowKey }))
+    .input(
+      z.object({
+        flowKey: FlowKey,
+        status: InstanceStatus.optional(),
+        from: z.iso.date().optional(),
+        to: z.iso.date().optional(),
+      }),
+    )
     .output(z.object({ filename: z.string(), csv: z.string() }))
     .query(({ ctx, input }) =>
-      exportRequests(ctx.db, { user: ctx.user, locale: ctx.locale, now: ctx.now() }, input.flowKey),
+      exportRequests(ctx.db, { user: ctx.user, locale: ctx.locale, now: ctx.now() }, input),
     ),
 };

@@ -13,8 +13,8 @@ import { z } from 'zod';
 import { hasRole } from '../auth/user.ts';
 import { previewOn } from '../flows/preview.ts';
 import { canRead, InstanceDetailView, instanceDetailView } from '../instances/detail.ts';
-import { localizedTitles } from '../instances/titles.ts';
-import { startNodeId } from '../instances/viewer-access.ts';
+import { StartedRow, startedRequests } from '../instances/started.ts';
+import { flowForViewer, startNodeId } from '../instances/viewer-access.ts';
 import { fail } from '../messages.ts';
 import { authedProcedure, router } from '../trpc.ts';
 import { instanceFinders } from './instance-finders.ts';
@@ -45,8 +45,9 @@ export const instancesRouter = router({
 
   /**
    * The form (and diagram) of the latest published version, to fill before `start`, as the
-   * start node shows it: fields hidden there left out, `editableFields` those it lets the
-   * initiator fill (the others are read-only or computed).
+   * start node shows it: fields hidden there left out (of the form and of the flow's field
+   * access), `editableFields` those it lets the initiator fill (the others are read-only or
+   * computed).
    */
   form: authedProcedure
     .input(z.object({ flowKey: FlowKey }))
@@ -72,7 +73,7 @@ export const instancesRouter = router({
         name: resolveText(published.bundle.flow.name, ctx.locale),
         form: formForViewer(published.bundle.form, access),
         editableFields: editableKeys(access),
-        flow: published.bundle.flow,
+        flow: flowForViewer(published.bundle.flow, access),
         layout: published.bundle.layout,
       };
     }),
@@ -151,37 +152,10 @@ export const instancesRouter = router({
       return instanceDetailView(ctx.db, detail, { user: ctx.user, locale: ctx.locale });
     }),
 
-  /** Requests the caller started, newest first; `currentNodes` are node names. */
+  /** Requests the caller started, newest first (the latest 200); `currentNodes` are node names. */
   mine: authedProcedure
-    .output(
-      z.array(
-        z.object({
-          id: z.string(),
-          title: z.string(),
-          flowKey: z.string(),
-          flowName: z.string(),
-          status: InstanceStatus,
-          createdAt: z.string(),
-          updatedAt: z.string(),
-          currentNodes: z.array(z.string()),
-        }),
-      ),
-    )
-    .query(async ({ ctx }) => {
-      const items = await ctx.engine.listStartedBy(ctx.user.id);
-      const titleOf = await localizedTitles(ctx.db, items, { user: ctx.user, locale: ctx.locale });
-
-      return items.map((item) => ({
-        id: item.id,
-        title: titleOf(item),
-        flowKey: item.flowKey,
-        flowName: resolveText(item.flowName, ctx.locale),
-        status: item.status,
-        createdAt: item.createdAt,
-        updatedAt: item.updatedAt,
-        currentNodes: item.currentNodes.map((node) => resolveText(node.name, ctx.locale)),
-      }));
-    }),
+    .output(z.array(StartedRow))
+    .query(({ ctx }) => startedRequests(ctx.db, { user: ctx.user, locale: ctx.locale })),
 
   /** The initiator sends a returned request again, with edited values (and picks, as `start`). */
   resubmit: authedProcedure

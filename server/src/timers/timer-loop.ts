@@ -1,4 +1,5 @@
 import { runNotificationWorker, type Engine, type StorageHandle } from '@baton/runtime/storage';
+import { deleteStaleUploads } from './stale-uploads.ts';
 
 /** The part of a pino logger the loop writes to. */
 export type LoopLogger = {
@@ -22,10 +23,18 @@ export type TimerLoopOptions = {
   readonly schedule?: Scheduler | undefined;
 };
 
-export type PassResult = { readonly timers: number; readonly notifications: number };
+/** What one pass did: timers run, notifications delivered, stale uploads deleted. */
+export type PassResult = {
+  readonly timers: number;
+  readonly notifications: number;
+  readonly uploads: number;
+};
 
 export type TimerLoop = {
-  /** One pass now: due timers (reminders, timeouts, delays), then due notifications. */
+  /**
+   * One pass now: due timers (reminders, timeouts, delays), then due notifications, then uploads
+   * left unsubmitted too long (see `deleteStaleUploads`).
+   */
   pass(): Promise<PassResult>;
   /** Stops scheduling and waits for a pass that is running. Safe to call twice. */
   stop(): Promise<void>;
@@ -87,9 +96,10 @@ async function runPass(options: TimerLoopOptions): Promise<PassResult> {
     now: options.now,
     onError: (job, err) => options.logger.error({ err, jobId: job.id }, 'notification failed'),
   });
-  if (timers > 0 || notifications > 0) {
-    options.logger.info({ timers, notifications, owner: options.owner }, 'timers ran');
+  const uploads = await deleteStaleUploads(options.database.db, options.now());
+  if (timers > 0 || notifications > 0 || uploads > 0) {
+    options.logger.info({ timers, notifications, uploads, owner: options.owner }, 'timers ran');
   }
 
-  return { timers, notifications };
+  return { timers, notifications, uploads };
 }
