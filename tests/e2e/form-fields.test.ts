@@ -423,6 +423,27 @@ describe('every field type through the UI', () => {
     await page.emulateMedia({ media: 'print' });
     await gone(print);
     await visible(page.getByRole('heading', { name: 'Request details' }));
+    // On a narrow sheet the line items keep inside the page and no amount breaks over lines.
+    const screen = page.viewportSize();
+    await page.setViewportSize({ width: 480, height: 900 });
+    const layout = await page.getByRole('table', { name: 'Line items' }).evaluate((table) => {
+      const page = table.closest('main')?.getBoundingClientRect();
+      const amounts = [...table.querySelectorAll('td')].filter((cell) =>
+        cell.textContent?.startsWith('CN¥'),
+      );
+      const lines = amounts.map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+
+        return range.getClientRects().length;
+      });
+
+      return { inside: table.getBoundingClientRect().right <= (page?.right ?? 0), lines };
+    });
+    expect(layout.inside).toBe(true);
+    expect(layout.lines.length).toBeGreaterThan(0);
+    expect(layout.lines.every((count) => count === 1)).toBe(true);
+    if (screen) await page.setViewportSize(screen);
     await page.emulateMedia({ media: 'screen' });
   });
 });

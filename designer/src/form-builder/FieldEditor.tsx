@@ -24,6 +24,11 @@ type EditorProps = {
 export function FieldEditor({ form, field, run, onKeyChange }: EditorProps) {
   const t = useFormBuilderT();
   const scope = useMemo(() => formScope(form), [form]);
+  // Keys of the other fields: renaming to one of them is refused at the input.
+  const taken = useMemo(
+    () => new Set(form.fields.flatMap((other) => (other.key === field.key ? [] : [other.key]))),
+    [form, field.key],
+  );
   const commit = (next: FormField) => {
     if (run(updateField({ key: field.key, field: next })) && next.key !== field.key)
       onKeyChange(next.key);
@@ -35,7 +40,7 @@ export function FieldEditor({ form, field, run, onKeyChange }: EditorProps) {
         id="field-key"
         label={t('editor.key')}
         value={field.key}
-        read={(key) => (KEY_PATTERN.test(key) ? key : null)}
+        read={(key) => (KEY_PATTERN.test(key) && !taken.has(key) ? key : null)}
         error={t('editor.keyInvalid')}
         onCommit={(key) => commit({ ...field, key })}
       />

@@ -1,15 +1,15 @@
-import { Button, Form } from 'antd';
+import { Button } from 'antd';
 import type { I18nText } from '@baton/schemas';
-import { CommitInput } from '../canvas/panel/CommitInput.tsx';
 import { I18nTextFields } from '../canvas/panel/I18nTextFields.tsx';
 import { freeKey } from './field-defaults.ts';
 import { useFormBuilderT } from './i18n.ts';
+import { CheckedSetting } from './settings-inputs.tsx';
 
 type Option = { readonly value: string; readonly label: I18nText };
 
 /**
  * The options of a choice (select, radio buttons, multi-select): value and bilingual label
- * each; at least one stays, and a value already used is refused.
+ * each; at least one stays, and an empty or already used value is refused at its input.
  */
 export function OptionsEditor(props: {
   readonly idPrefix: string;
@@ -37,15 +37,14 @@ export function OptionsEditor(props: {
 
         return (
           <div key={`${index}-${option.value}`} className="baton-rule">
-            <Form.Item label={t('options.value', { index: number })} htmlFor={`${id}-value`}>
-              <CommitInput
-                id={`${id}-value`}
-                value={option.value}
-                onCommit={(value) =>
-                  free(value.trim(), index) && replace(index, { ...option, value: value.trim() })
-                }
-              />
-            </Form.Item>
+            <CheckedSetting
+              id={`${id}-value`}
+              label={t('options.value', { index: number })}
+              value={option.value}
+              read={(text) => (free(text.trim(), index) ? text.trim() : null)}
+              error={t('options.valueInvalid')}
+              onCommit={(value) => replace(index, { ...option, value })}
+            />
             <I18nTextFields
               idPrefix={`${id}-label`}
               value={option.label}

@@ -66,7 +66,9 @@ export function IntegerSetting(props: NumberProps) {
 
 /**
  * A text setting checked as it is typed: the error shows at the input, and only text that
- * passes `read` (which gives what to save, or `null`) is committed, as one edit.
+ * passes `read` (which gives what to save, or `null`) is committed, as one edit. Text refused
+ * on blur goes back to the stored value, the error staying until the next edit, so the input
+ * never shows what was not saved.
  */
 export function CheckedSetting<T>(props: {
   readonly id: string;
@@ -78,26 +80,38 @@ export function CheckedSetting<T>(props: {
   readonly extra?: string;
   readonly onCommit: (value: T) => void;
 }) {
-  const { read } = props;
+  const { read, value } = props;
+  // The text typed now is refused (shown while typing).
   const [bad, setBad] = useState(false);
+  // Text refused on blur: the input shows the stored value again and says why.
+  const [refused, setRefused] = useState(false);
+  const [reverts, setReverts] = useState(0);
   const commit = (text: string) => {
-    const value = read(text);
-    if (value !== null) props.onCommit(value);
+    const next = read(text);
+    setRefused(next === null);
+    if (next === null) setReverts((count) => count + 1);
+    else props.onCommit(next);
   };
+  const failed = bad || refused;
 
   return (
     <Form.Item
       label={props.label}
       htmlFor={props.id}
-      validateStatus={bad ? 'error' : ''}
-      help={bad ? props.error : undefined}
+      validateStatus={failed ? 'error' : ''}
+      help={failed ? props.error : undefined}
       extra={props.extra}
     >
       <CommitInput
         id={props.id}
-        value={props.value}
-        status={bad ? 'error' : ''}
-        onDraft={(text) => setBad(read(text) === null)}
+        value={value}
+        status={failed ? 'error' : ''}
+        syncKey={reverts}
+        onDraft={(text) => {
+          setBad(read(text) === null);
+          // Typing again replaces the refusal; the stored value coming back keeps it shown.
+          if (text !== value) setRefused(false);
+        }}
         onCommit={commit}
       />
     </Form.Item>

@@ -29,8 +29,9 @@ export function ReadOnlyForm({ form, values }: { form: FormDefinition; values: F
     <div className="baton-form-readonly">
       {groupBySection(form.fields).map((group) => {
         const fields = group.fields.filter((field) => shown(field, values, rules.hidden));
-        if (group.section && rules.hidden.has(group.section.key) && fields.length === 0)
-          return null;
+        // A section with no value to show (hidden by a rule, or holding only a description)
+        // leaves no empty heading behind.
+        if (group.section && fields.length === 0) return null;
         const items: DescriptionsProps['items'] = fields.flatMap((field) =>
           field.type === 'description' || field.type === 'section'
             ? []

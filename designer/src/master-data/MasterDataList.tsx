@@ -75,9 +75,19 @@ export function MasterDataList(props: { readonly kind: MasterDataKind }) {
           loading={list.isPending}
           dataSource={list.data ?? []}
           pagination={false}
+          // On a narrow screen the table scrolls sideways inside its box, never the page.
+          scroll={{ x: 720 }}
           locale={{ emptyText: t('list.empty') }}
           columns={[
-            { key: 'code', title: t('columns.code'), dataIndex: 'code' },
+            // A long code is cut with an ellipsis (the whole code in its tooltip) rather than
+            // stretching the table.
+            {
+              key: 'code',
+              title: t('columns.code'),
+              dataIndex: 'code',
+              width: 160,
+              ellipsis: true,
+            },
             { key: 'zh', title: t('columns.zh'), render: (_, entry) => entry.name['zh-CN'] },
             { key: 'en', title: t('columns.en'), render: (_, entry) => entry.name.en },
             {

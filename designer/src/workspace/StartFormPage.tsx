@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Collapse, Flex, Grid, Result, Row, Space, Tag } from 'antd';
+import { App, Button, Card, Col, Collapse, Flex, Grid, Result, Row, Space, Tag } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -16,6 +16,7 @@ import { ApprovalPreview } from '../preview/ApprovalPreview.tsx';
 import { SubmitNotices } from '../preview/SubmitNotices.tsx';
 import { useSubmissionPicks } from '../preview/use-submission-picks.ts';
 import { LazyFlowDiagram } from './lazy-diagram.ts';
+import { IssueSummary } from './IssueSummary.tsx';
 import { useShowServerIssues } from './use-submit-issues.ts';
 
 /** `/start/:flowKey`: the flow's generated form; submitting opens the new request's page. */
@@ -57,7 +58,8 @@ function StartFormView({ data }: { readonly data: StartForm }) {
   const editor = useFormEditor(data.form, () => defaultFormValues(data.form, localToday()));
   const describePath = useDescribeFormPath(data.form);
   const showServerIssues = useShowServerIssues(editor);
-  const [invalid, setInvalid] = useState(false);
+  // Refused submits so far: each one brings the first failed input into view.
+  const [refusals, setRefusals] = useState(0);
   const submission = useSubmissionPicks();
   const uploadTarget = useMemo(() => ({ flowKey: data.flowKey }), [data.flowKey]);
   // Side by side on wide screens; on narrow ones the preview (and any picker in it) comes
@@ -76,7 +78,7 @@ function StartFormView({ data }: { readonly data: StartForm }) {
 
   const submit = () => {
     const values = editor.submit();
-    setInvalid(values === null);
+    if (values === null) setRefusals((count) => count + 1);
     const ready = submission.ready();
     if (values === null || ready === null) return;
     start.mutate({
@@ -105,8 +107,8 @@ function StartFormView({ data }: { readonly data: StartForm }) {
       />
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         {start.isError && <ApiErrorAlert error={start.error} describePath={describePath} />}
-        {invalid && editor.issues.length > 0 && !start.isError && (
-          <Alert type="error" showIcon role="alert" title={t('form.invalid')} />
+        {refusals > 0 && !start.isError && (
+          <IssueSummary title={t('form.invalid')} issues={editor.issues} attempt={refusals} />
         )}
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={15}>

@@ -26,7 +26,9 @@ describe('fileUrl', () => {
 
 describe('formatFileSize', () => {
   it('given sizes across units, when formatted in English, then each uses the fitting unit', () => {
-    expect(formatFileSize(512, 'en')).toBe('512 byte');
+    expect(formatFileSize(512, 'en')).toBe('512 bytes');
+    expect(formatFileSize(1, 'en')).toBe('1 byte');
+    expect(formatFileSize(45, 'zh-CN')).toBe('45字节');
     expect(formatFileSize(2048, 'en')).toBe('2 kB');
     expect(formatFileSize(1.5 * 1024 * 1024, 'en')).toBe('1.5 MB');
   });

@@ -58,7 +58,8 @@ export function formatFileSize(bytes: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, {
     style: 'unit',
     unit: UNITS[unit],
-    unitDisplay: 'short',
+    // Bytes spelled out: the short form is "45 byte" in English ("45 bytes", "45字节" long).
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(size);
 }

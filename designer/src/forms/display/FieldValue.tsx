@@ -8,13 +8,15 @@ import { NONE, valueText, type Display } from '../field-display.ts';
 import { moneyInWords } from '../money.ts';
 import { ReferenceValue, RemoteValue } from './LookupValues.tsx';
 import { TableValue } from './TableValue.tsx';
+import { WorkingPeriod } from './WorkingPeriod.tsx';
 
 type ValueField = Exclude<FormField, { type: 'description' | 'section' }>;
 
 /**
  * One field's value read-only: text for simple values (see `valueText`), amounts with their
  * Chinese capitals, files as download links (images as thumbnails), master-data entries by
- * name, referenced requests as links, tables with their totals.
+ * name, referenced requests as links, tables with their totals, periods counted in working
+ * days in working days.
  */
 export function FieldValue(props: {
   readonly field: ValueField;
@@ -40,6 +42,10 @@ export function FieldValue(props: {
       return <RemoteValue kind={field.source} code={value} />;
     case 'reference':
       return <ReferenceValue id={value} />;
+    case 'dateRange':
+      if (field.duration === 'workdays')
+        return <WorkingPeriod field={field} value={value} display={display} />;
+      break;
     default:
       break;
   }

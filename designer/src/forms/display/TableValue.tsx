@@ -3,6 +3,9 @@ import type { FormField } from '@baton/schemas';
 import { NONE, valueText, type Display } from '../field-display.ts';
 import { TableTotals } from '../fields/TableTotals.tsx';
 import { asRows } from '../values/table-rows.ts';
+import './table-value.css';
+
+const AUTO_LAYOUT = { tableLayout: 'auto' } as const;
 
 /** Line items read-only: one line per row, the totals row under them. */
 export function TableValue(props: {
@@ -16,8 +19,14 @@ export function TableValue(props: {
   if (rows.length === 0) return <span>{NONE}</span>;
 
   return (
-    <div className="baton-table-scroll">
-      <table className="baton-table baton-table-read" aria-label={display.text(field.label)}>
+    <div className="baton-table-scroll baton-table-read-scroll">
+      {/* Inline: antd's read-only form gives every table inside it a fixed layout, and its
+          selector outranks a class (see table-value.css). */}
+      <table
+        className="baton-table baton-table-read"
+        style={AUTO_LAYOUT}
+        aria-label={display.text(field.label)}
+      >
         <thead>
           <tr>
             <th scope="col">{t('table.rowNumber')}</th>

@@ -22,6 +22,10 @@ export const forms: Messages<typeof reference> = {
     days_other: '{{count}} days',
     period_one: '{{from}} – {{to}} ({{count}} day)',
     period_other: '{{from}} – {{to}} ({{count}} days)',
+    workingDays_one: '{{count}} working day',
+    workingDays_other: '{{count}} working days',
+    periodWorking_one: '{{from}} – {{to}} ({{count}} working day)',
+    periodWorking_other: '{{from}} – {{to}} ({{count}} working days)',
     workdays: 'Counted in working days',
   },
   files: {

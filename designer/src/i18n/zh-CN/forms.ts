@@ -19,6 +19,10 @@ export const forms = {
     days_other: '共 {{count}} 天',
     period_one: '{{from}} 至 {{to}}（共 {{count}} 天）',
     period_other: '{{from}} 至 {{to}}（共 {{count}} 天）',
+    workingDays_one: '共 {{count}} 个工作日',
+    workingDays_other: '共 {{count}} 个工作日',
+    periodWorking_one: '{{from}} 至 {{to}}（共 {{count}} 个工作日）',
+    periodWorking_other: '{{from}} 至 {{to}}（共 {{count}} 个工作日）',
     workdays: '按工作日计算',
   },
   files: {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ValidationIssue } from '@baton/schemas';
 import type { InstanceView } from '../../api/types.ts';
 import { FormRenderer, type FormEditor } from '../../forms/index.ts';
+import { useStoredComputed } from './stored-computed.ts';
 
 /**
  * The request's form for an approver whose step lets them edit some fields ("You may edit
@@ -18,13 +19,14 @@ export function ApproverEditCard(props: {
   const { request, editor, issues } = props;
   const { t } = useTranslation('forms');
   const uploadTarget = useMemo(() => ({ instanceId: request.id }), [request.id]);
+  const values = useStoredComputed(request.form, editor.values, request.values);
 
   return (
     <Card title={t('approverEdit.title')}>
       <Typography.Paragraph type="secondary">{t('approverEdit.hint')}</Typography.Paragraph>
       <FormRenderer
         form={request.form}
-        values={editor.values}
+        values={values}
         onChange={editor.change}
         issues={issues}
         editable={request.editableFields}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../api/ApiErrorAlert.tsx';
@@ -8,6 +8,7 @@ import { useTRPC } from '../../api/trpc.ts';
 import { useOrgNames } from '../../forms/org/use-org-names.ts';
 import { useText } from '../../i18n/index.ts';
 import { PickSelect } from '../../preview/PickSelect.tsx';
+import { IssueSummary } from '../IssueSummary.tsx';
 import { useSubmitOnce } from './actions/use-submit-once.ts';
 import { RejectDialog, type RejectTarget } from './RejectDialog.tsx';
 import type { ApproverEdits } from './use-approver-edits.ts';
@@ -51,7 +52,8 @@ export function DecisionPanel(props: DecisionPanelProps) {
   const [comment, setComment] = useState('');
   const [rejecting, setRejecting] = useState(false);
   const [missingComment, setMissingComment] = useState(false);
-  const [invalidEdits, setInvalidEdits] = useState(false);
+  // Approvals refused for the edits' errors: each one brings the first failed input into view.
+  const [invalidEdits, setInvalidEdits] = useState(0);
   const next = useNextApprovers(taskId);
   const optionalComment = comment.trim() === '' ? {} : { comment: comment.trim() };
   const approve = useMutation(
@@ -93,7 +95,7 @@ export function DecisionPanel(props: DecisionPanelProps) {
     once.run(() => {
       const nextApprovers = next.check();
       const values = props.edits?.collect();
-      setInvalidEdits(values === null);
+      if (values === null) setInvalidEdits((count) => count + 1);
       if (nextApprovers === null || values === null) return undefined;
 
       return approve.mutateAsync({
@@ -127,14 +129,14 @@ export function DecisionPanel(props: DecisionPanelProps) {
           />
         </div>
       )}
-      {invalidEdits && (
-        <Alert
-          className="baton-gap-bottom"
-          type="error"
-          showIcon
-          role="alert"
-          title={tf('approverEdit.invalid')}
-        />
+      {invalidEdits > 0 && props.edits && (
+        <div className="baton-gap-bottom">
+          <IssueSummary
+            title={tf('approverEdit.invalid')}
+            issues={props.edits.issues}
+            attempt={invalidEdits}
+          />
+        </div>
       )}
       <Form layout="vertical" component="div">
         <Form.Item

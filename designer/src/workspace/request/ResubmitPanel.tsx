@@ -15,6 +15,7 @@ import { useShowServerIssues } from '../use-submit-issues.ts';
 import { useSubmitOnce } from './actions/use-submit-once.ts';
 import { useRequestRefresh } from './use-request-refresh.ts';
 import { useStaleRefusal } from './use-stale-refusal.ts';
+import { useStoredComputed } from './stored-computed.ts';
 
 /** A returned request, for its initiator: the form prefilled with the values, and 重新提交. */
 export function ResubmitPanel({ request }: { readonly request: InstanceView }) {
@@ -25,6 +26,7 @@ export function ResubmitPanel({ request }: { readonly request: InstanceView }) {
   const stale = useStaleRefusal(request.id);
   const editor = useFormEditor(request.form, () => request.values);
   const describePath = useDescribeFormPath(request.form);
+  const values = useStoredComputed(request.form, editor.values, request.values);
   const showServerIssues = useShowServerIssues(editor);
   const submission = useSubmissionPicks();
   // A resubmission is the start step again: what the initiator may change there, and where
@@ -78,7 +80,7 @@ export function ResubmitPanel({ request }: { readonly request: InstanceView }) {
       )}
       <FormRenderer
         form={request.form}
-        values={editor.values}
+        values={values}
         onChange={editor.change}
         issues={editor.issues}
         idPrefix="resubmit"

@@ -15,6 +15,8 @@ export type ApproverEdits = {
   /** Shows a refused approval's issues at the fields they are about. */
   readonly refused: (error: unknown) => void;
   readonly describePath: (path: ValidationIssue['path']) => string;
+  /** The editable fields' issues shown now (after a check), for the banner above them. */
+  readonly issues: readonly ValidationIssue[];
 };
 
 /**
@@ -54,8 +56,8 @@ export function useApproverEdits(request: InstanceView): {
     [editableFields, editor.issues],
   );
   const edits = useMemo(
-    () => (editableFields.length === 0 ? undefined : { collect, refused, describePath }),
-    [editableFields, collect, refused, describePath],
+    () => (editableFields.length === 0 ? undefined : { collect, refused, describePath, issues }),
+    [editableFields, collect, refused, describePath, issues],
   );
 
   return { editor, issues, edits };
