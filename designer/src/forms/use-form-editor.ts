@@ -3,6 +3,7 @@ import {
   hasErrors,
   recomputeFields,
   validateFormValues,
+  type AccessMap,
   type FormDefinition,
   type FormValidation,
   type FormValues,
@@ -45,26 +46,45 @@ export type FormEditor = {
 };
 
 /**
+ * What a writer may do with each field when only `editable` ones are theirs: the rest read.
+ * The browser then judges required fields as the server does (only of a writer who may edit).
+ */
+function writerAccess(form: FormDefinition, editable: readonly string[]): AccessMap {
+  const mine = new Set(editable);
+
+  return Object.fromEntries(
+    form.fields.map((field) => [field.key, mine.has(field.key) ? 'edit' : 'read'] as const),
+  );
+}
+
+/**
  * State of an editable form: values, computed fields, client and server issues. `previous`:
  * the stored values an approver edits (fields a rule disables keep their values from there).
+ * `editable`: the fields the writer may change at this step (every field when absent).
  */
 export function useFormEditor(
   form: FormDefinition,
   initial: () => FormValues,
   previous?: FormValues,
+  editable?: readonly string[],
 ): FormEditor {
   const [values, setValues] = useState(() => withComputedValues(form, initial()));
   const [checked, setChecked] = useState(false);
   const [serverIssues, setServerIssues] = useState<readonly ValidationIssue[]>([]);
   const locale = useLocale();
+  const access = useMemo(
+    () => (editable === undefined ? undefined : writerAccess(form, editable)),
+    [form, editable],
+  );
   const validate = useCallback(
     (current: FormValues) =>
       validateFormValues(form, current, {
         locale,
         today: localToday(),
         ...(previous === undefined ? {} : { previous }),
+        ...(access === undefined ? {} : { access }),
       }),
-    [form, locale, previous],
+    [form, locale, previous, access],
   );
   // Checked on every edit only once the user has tried to submit: typing stays cheap before.
   const checkNow = useMemo(() => (checked ? validate(values) : null), [checked, validate, values]);

@@ -55,7 +55,12 @@ function StartFormView({ data }: { readonly data: StartForm }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const editor = useFormEditor(data.form, () => defaultFormValues(data.form, localToday()));
+  const editor = useFormEditor(
+    data.form,
+    () => defaultFormValues(data.form, localToday()),
+    undefined,
+    data.editableFields,
+  );
   const describePath = useDescribeFormPath(data.form);
   const showServerIssues = useShowServerIssues(editor);
   // Refused submits so far: each one brings the first failed input into view.

@@ -2,7 +2,6 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editableKeys, fieldAccessAt, findStart } from '@baton/schemas';
 import { ApiErrorAlert } from '../../api/ApiErrorAlert.tsx';
 import { newIdempotencyKey } from '../../api/idempotency.ts';
 import { useTRPC } from '../../api/trpc.ts';
@@ -24,19 +23,16 @@ export function ResubmitPanel({ request }: { readonly request: InstanceView }) {
   const trpc = useTRPC();
   const refresh = useRequestRefresh(request.id);
   const stale = useStaleRefusal(request.id);
-  const editor = useFormEditor(request.form, () => request.values);
+  // A resubmission is the start step again: the server lists what the initiator may change
+  // there (`editableFields`, from the same `fieldAccessAt` it judges with).
+  const editable = request.editableFields;
+  const editor = useFormEditor(request.form, () => request.values, undefined, editable);
   const describePath = useDescribeFormPath(request.form);
   const values = useStoredComputed(request.form, editor.values, request.values);
   const showServerIssues = useShowServerIssues(editor);
   const submission = useSubmissionPicks();
-  // A resubmission is the start step again: what the initiator may change there, and where
-  // its uploads are checked, are the start step's (the same `fieldAccessAt` the server uses).
+  // Its uploads are checked against the start step too.
   const uploadTarget = useMemo(() => ({ flowKey: request.flowKey }), [request.flowKey]);
-  const editable = useMemo(() => {
-    const start = findStart(request.flow);
-
-    return start ? editableKeys(fieldAccessAt(request, start.id)) : [];
-  }, [request]);
   const resubmit = useMutation(
     trpc.instances.resubmit.mutationOptions({
       onSuccess: async () => {

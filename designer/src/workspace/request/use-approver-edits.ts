@@ -30,7 +30,7 @@ export function useApproverEdits(request: InstanceView): {
   readonly edits: ApproverEdits | undefined;
 } {
   const { form, values: stored, editableFields } = request;
-  const editor = useFormEditor(form, () => stored, stored);
+  const editor = useFormEditor(form, () => stored, stored, editableFields);
   // When the request changed under the approver (someone else acted), the edits start again
   // from what is stored now: Approve must never send changes made to values no longer there.
   const [base, setBase] = useState(request.updatedAt);
