@@ -432,7 +432,7 @@ describe('every field type through the UI', () => {
         cell.textContent?.startsWith('CN¥'),
       );
       const lines = amounts.map((cell) => {
-        const range = document.createRange();
+        const range = cell.ownerDocument.createRange();
         range.selectNodeContents(cell);
 
         return range.getClientRects().length;

@@ -1,6 +1,7 @@
 import { InstanceStatus } from '@baton/runtime';
 import { z } from 'zod';
 import { exportRequests } from '../instances/export.ts';
+import { StartedRow } from '../instances/started.ts';
 import { searchRequests } from '../instances/search.ts';
 import { authedProcedure } from '../trpc.ts';
 import { FlowKey } from './shapes.ts';
@@ -8,15 +9,8 @@ import { FlowKey } from './shapes.ts';
 const Query = z.string().max(200);
 const Limit = z.number().int().min(1).max(100);
 
-const Hit = z.object({
-  id: z.string(),
-  title: z.string(),
-  flowKey: z.string(),
-  flowName: z.string(),
-  status: InstanceStatus,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+/** A request found: a My requests row without the steps it waits at. */
+const Hit = StartedRow.omit({ currentNodes: true });
 
 /**
  * Finding requests across the caller's lists. Every answer holds only requests the caller may
