@@ -17,6 +17,8 @@ export type Sizes = {
   /** Timed keystrokes and full validations of the 200-row line-item form. */
   formKeystrokes: number;
   formValidations: number;
+  /** Keystrokes typed into the 200-row table in Chromium. */
+  typingKeystrokes: number;
 };
 
 export type BenchOptions = {
@@ -25,6 +27,8 @@ export type BenchOptions = {
   only: ReadonlySet<SectionKey>;
   /** A server URL with the right to create databases; the benchmark creates and drops its own. */
   pgAdminUrl: string;
+  /** The designer build the browser figure is served (`BATON_BENCH_DESIGNER_DIST`); default: this checkout's. */
+  designerDist: string | undefined;
   sizes: Sizes;
 };
 
@@ -38,6 +42,7 @@ const FULL: Sizes = {
   flowSize: 1000,
   formKeystrokes: 200,
   formValidations: 30,
+  typingKeystrokes: 40,
 };
 
 const QUICK: Sizes = {
@@ -50,13 +55,15 @@ const QUICK: Sizes = {
   flowSize: 1000,
   formKeystrokes: 30,
   formValidations: 5,
+  typingKeystrokes: 8,
 };
 
 const USAGE = `usage: pnpm bench [--quick] [--verbose] [--only=${SECTIONS.join(',')}]
   --quick     a short run (fewer, shorter rounds): a smoke test, not figures to quote
   --verbose   print every round
   --only=…    run only these parts
-  BATON_BENCH_PG_URL  PostgreSQL admin URL (default postgres://postgres@127.0.0.1:5432/postgres)`;
+  BATON_BENCH_PG_URL  PostgreSQL admin URL (default postgres://postgres@127.0.0.1:5432/postgres)
+  BATON_BENCH_DESIGNER_DIST  the designer build to type into (default designer/dist)`;
 
 /** Parses the command line; prints usage and exits on `--help` or an unknown flag. */
 export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {
@@ -70,8 +77,9 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     else exitWithUsage(arg === '--help' || arg === '-h' ? 0 : 2);
   }
   const pgAdminUrl = env['BATON_BENCH_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const designerDist = env['BATON_BENCH_DESIGNER_DIST'];
 
-  return { quick, verbose, only, pgAdminUrl, sizes: quick ? QUICK : FULL };
+  return { quick, verbose, only, pgAdminUrl, designerDist, sizes: quick ? QUICK : FULL };
 }
 
 function parseOnly(list: string): Set<SectionKey> {

@@ -38,10 +38,10 @@ export type RunningBaton = {
   close(): Promise<void>;
 };
 
-function requireDesignerBuild(): void {
-  if (existsSync(path.join(DESIGNER_DIST, 'index.html'))) return;
+function requireDesignerBuild(designerDist: string): void {
+  if (existsSync(path.join(designerDist, 'index.html'))) return;
   throw new Error(
-    `The designer is not built (${DESIGNER_DIST}/index.html is missing). ` +
+    `The designer is not built (${designerDist}/index.html is missing). ` +
       'Build it first: cd designer && npx vite build',
   );
 }
@@ -49,24 +49,24 @@ function requireDesignerBuild(): void {
 /**
  * Baton in this process, as `baton serve` runs it: a fresh SQLite data directory, migrated and
  * seeded with the demo org and the templates (published as v1), serving a copy of the built
- * designer on 127.0.0.1 at a free port.
+ * designer (`designerDist`, this checkout's by default) on 127.0.0.1 at a free port.
  */
-export async function startBaton(): Promise<RunningBaton> {
-  requireDesignerBuild();
+export async function startBaton(designerDist = DESIGNER_DIST): Promise<RunningBaton> {
+  requireDesignerBuild(designerDist);
   const dataDir = await mkdtemp(path.join(tmpdir(), `${TEMP_PREFIX}data-`));
   const removeDataDir = () => rm(dataDir, { recursive: true, force: true });
   try {
-    return await serveFrom(dataDir, removeDataDir);
+    return await serveFrom(dataDir, removeDataDir, designerDist);
   } catch (error) {
     await removeDataDir();
     throw error;
   }
 }
 
-async function serveFrom(dataDir: string, removeDataDir: () => Promise<void>) {
+async function serveFrom(dataDir: string, removeDataDir: () => Promise<void>, dist: string) {
   // A copy of the build: another `vite build` during the run must not swap the lazy chunks.
   const designerDir = path.join(dataDir, 'designer');
-  await cp(DESIGNER_DIST, designerDir, { recursive: true });
+  await cp(dist, designerDir, { recursive: true });
   const config = loadConfig({
     NODE_ENV: 'test',
     BATON_DATA_DIR: dataDir,

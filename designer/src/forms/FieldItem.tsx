@@ -1,4 +1,4 @@
-import { Form, Typography } from 'antd';
+import { Col, Form, Typography } from 'antd';
 import { memo } from 'react';
 import type { FormField } from '@baton/schemas';
 import { useText } from '../i18n/index.ts';
@@ -21,8 +21,29 @@ export type FieldItemProps = {
   readonly onChange: (key: string, value: unknown) => void;
 };
 
-/** One field with its label, help and issues; re-rendered only when something of it changed. */
+/** Fields that take the form's whole width (the others take half of it on wide screens). */
+const WIDE_TYPES: ReadonlySet<FormField['type']> = new Set([
+  'textarea',
+  'table',
+  'description',
+  'attachment',
+  'image',
+  'dateRange',
+]);
+
+/**
+ * One field in its grid column, with its label, help and issues; re-rendered (column included)
+ * only when something of it changed.
+ */
 export const FieldItem = memo(function FieldItem(props: FieldItemProps) {
+  return (
+    <Col xs={24} md={WIDE_TYPES.has(props.field.type) ? 24 : 12}>
+      <FieldBody {...props} />
+    </Col>
+  );
+});
+
+function FieldBody(props: FieldItemProps) {
   const { field, id, value, issues, editable } = props;
   const text = useText();
   if (field.type === 'description') {
@@ -73,6 +94,7 @@ export const FieldItem = memo(function FieldItem(props: FieldItemProps) {
 
   return (
     <Form.Item
+      layout="vertical"
       label={frame.label}
       {...(editable ? { htmlFor: id } : {})}
       required={frame.required}
@@ -83,4 +105,4 @@ export const FieldItem = memo(function FieldItem(props: FieldItemProps) {
       {input}
     </Form.Item>
   );
-});
+}

@@ -1,7 +1,7 @@
-import { Alert, Col, Form, Row, Typography } from 'antd';
+import { Alert, Row, Typography } from 'antd';
 import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FormDefinition, FormField, FormValues, ValidationIssue } from '@baton/schemas';
+import type { FormDefinition, FormValues, ValidationIssue } from '@baton/schemas';
 import { useText } from '../i18n/index.ts';
 import { UploadTargetContext } from './attachments/upload-context.ts';
 import type { UploadTarget } from './attachments/upload.ts';
@@ -36,15 +36,6 @@ export type FormRendererProps = {
 };
 
 const NO_ISSUES: readonly ValidationIssue[] = [];
-
-const WIDE_TYPES: ReadonlySet<FormField['type']> = new Set([
-  'textarea',
-  'table',
-  'description',
-  'attachment',
-  'image',
-  'dateRange',
-]);
 
 /**
  * Renders a form definition with antd controls. Each input is labelled by its field's label
@@ -85,8 +76,12 @@ function EditableForm(props: FormRendererProps) {
     latest.current.onChange?.(next);
   }, []);
 
+  // No antd Form around the fields: it hands new context values to everything under it each
+  // time it renders, and React then searches every memoized table row for readers of them on
+  // each keystroke (with 200 rows, more than the rest of the keystroke's work). The items lay
+  // themselves out vertically instead (see `FieldItem`).
   return (
-    <Form layout="vertical" component="div" className="baton-form">
+    <div className="baton-form">
       {index.unplaced.length > 0 && (
         <Alert
           className="baton-gap-bottom"
@@ -123,26 +118,25 @@ function EditableForm(props: FormRendererProps) {
               {group.fields
                 .filter((field) => !rules.hidden.has(field.key))
                 .map((field) => (
-                  <Col key={field.key} xs={24} md={WIDE_TYPES.has(field.type) ? 24 : 12}>
-                    <FieldItem
-                      field={field}
-                      id={`${idPrefix}-${field.key}`}
-                      value={values[field.key]}
-                      issues={index}
-                      rules={ruleFlags(rules, field.key)}
-                      editable={
-                        editable === null || editable.has(field.key) || field.type === 'computed'
-                      }
-                      display={display}
-                      onChange={setField}
-                    />
-                  </Col>
+                  <FieldItem
+                    key={field.key}
+                    field={field}
+                    id={`${idPrefix}-${field.key}`}
+                    value={values[field.key]}
+                    issues={index}
+                    rules={ruleFlags(rules, field.key)}
+                    editable={
+                      editable === null || editable.has(field.key) || field.type === 'computed'
+                    }
+                    display={display}
+                    onChange={setField}
+                  />
                 ))}
             </Row>
           </section>
         );
       })}
-    </Form>
+    </div>
   );
 }
 

@@ -3,8 +3,8 @@ import { type Environment, evaluateExpr } from '../expression/evaluate.ts';
 import { compileOrNull } from '../expression/with-form.ts';
 import { defaultFormValues } from './defaults.ts';
 import type { FormDefinition, FormField, FormValues } from './form.ts';
-import { computeValues } from './recompute.ts';
-import { type EnvironmentOptions, formEnvironment, formScope } from './scope.ts';
+import { computeValues, formulaEnvironment } from './recompute.ts';
+import { type EnvironmentOptions, formScope } from './scope.ts';
 
 /** Options of `applyFieldRules` and `validateFormValues`. */
 export type RuleOptions = EnvironmentOptions & {
@@ -46,13 +46,25 @@ export function ruleOf(field: FormField, rule: RuleKey): string | undefined {
   return field[rule];
 }
 
-function ruleTree(source: string, form: FormDefinition): Expr | null {
-  const scope = () => formScope(form);
+/**
+ * Checked rules by form object and source, a rule that does not check as `null`: rules are
+ * evaluated on every keystroke and checked once per form.
+ */
+const rulesByForm = new WeakMap<FormDefinition, Map<string, Expr | null>>();
 
-  return compileOrNull({ owner: form, source, scope, expected: 'boolean' });
+function ruleTree(source: string, form: FormDefinition): Expr | null {
+  let trees = rulesByForm.get(form);
+  const known = trees?.get(source);
+  if (known !== undefined) return known;
+  const scope = () => formScope(form);
+  const tree = compileOrNull({ owner: form, source, scope, expected: 'boolean' });
+  if (!trees) rulesByForm.set(form, (trees = new Map()));
+  trees.set(source, tree);
+
+  return tree;
 }
 
-/** Whether the rule holds; `fallback` when the field has no rule or it does not check. */
+/** Whether the rule holds; `null` when the field has no rule or it does not check. */
 function holds(field: FormField, rule: RuleKey, ctx: { form: FormDefinition; env: Environment }) {
   const source = ruleOf(field, rule);
   const ast = source === undefined ? null : ruleTree(source, ctx.form);
@@ -124,13 +136,13 @@ export function applyFieldRules(
   const input = { form, values, options };
   let sets: RuleSets = { hidden: new Set(), disabled: new Set() };
   let current = countedValues(input, sets, kept);
-  let env = formEnvironment(form, current, options);
+  let env = formulaEnvironment(form, current, options);
   for (let pass = 0; pass <= form.fields.length; pass += 1) {
     const next = ruleSets(form, env);
     if (sameSet(next.hidden, sets.hidden) && sameSet(next.disabled, sets.disabled)) break;
     sets = next;
     current = countedValues(input, sets, kept);
-    env = formEnvironment(form, current, options);
+    env = formulaEnvironment(form, current, options);
   }
   const required = form.fields.filter((field) => {
     if (sets.hidden.has(field.key) || sets.disabled.has(field.key)) return false;

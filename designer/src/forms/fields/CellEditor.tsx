@@ -1,5 +1,5 @@
 import { Typography } from 'antd';
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnField, ValidationIssue } from '@baton/schemas';
 import { useText } from '../../i18n/index.ts';
@@ -21,12 +21,17 @@ export type CellEditorProps = {
   readonly value: unknown;
   readonly issues: readonly ValidationIssue[];
   readonly disabled?: boolean;
-  readonly onChange: (value: unknown) => void;
+  /** The table's own cell setter (one function for every cell, so cells can skip re-rendering). */
+  readonly setCell: (row: number, column: string, value: unknown) => void;
 };
 
 /** One cell of a line-item table, named "第 N 行 <column>" for screen readers and tests. */
 export const CellEditor = memo(function CellEditor(props: CellEditorProps) {
-  const { tableId, column, row, value, issues, onChange } = props;
+  const { tableId, column, row, value, issues, setCell } = props;
+  const onChange = useCallback(
+    (cell: unknown) => setCell(row, column.key, cell),
+    [setCell, row, column.key],
+  );
   const { t } = useTranslation('forms');
   const text = useText();
   const id = `${tableId}-${row}-${column.key}`;

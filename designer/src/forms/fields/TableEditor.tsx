@@ -1,11 +1,17 @@
-import { Button, Flex, Typography } from 'antd';
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnField, FormValues, ValidationIssue } from '@baton/schemas';
 import { useText } from '../../i18n/index.ts';
 import type { FormIssues } from '../form-issues.ts';
 import { localToday } from '../today.ts';
 import { asRows, moveItem, removeItem } from '../values/table-rows.ts';
+import { AddRowBar } from './AddRowBar.tsx';
+import {
+  columnWidth,
+  LINE_NUMBER_WIDTH,
+  ROW_BUTTONS_WIDTH,
+  tableMinWidth,
+} from './column-widths.ts';
 import type { EditorProps, FieldOf } from './editor-props.ts';
 import { TableRow, type RowActions } from './TableRow.tsx';
 import { TableTotals } from './TableTotals.tsx';
@@ -72,13 +78,27 @@ export function TableEditor(props: EditorProps<FieldOf<'table'>>) {
     }),
     [id],
   );
+  const addRow = useCallback(() => {
+    const { rows: now, onChange: change } = latest.current;
+    change([...now, emptyRow(field.columns)]);
+  }, [field.columns]);
   const issues = rowIssues(props.issues, field.key, rows.length);
   const canRemove = rows.length > field.minRows;
 
   return (
     <div role="group" aria-label={text(field.label)} className="baton-line-items">
       <div className="baton-table-scroll">
-        <table className="baton-table">
+        <table
+          className="baton-table baton-table-edit"
+          style={{ minWidth: tableMinWidth(field.columns) }}
+        >
+          <colgroup>
+            <col style={{ width: LINE_NUMBER_WIDTH }} />
+            {field.columns.map((column) => (
+              <col key={column.key} style={{ width: columnWidth(column) }} />
+            ))}
+            <col style={{ width: ROW_BUTTONS_WIDTH }} />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">{t('table.rowNumber')}</th>
@@ -121,19 +141,12 @@ export function TableEditor(props: EditorProps<FieldOf<'table'>>) {
           <TableTotals field={field} rows={rows} trailing={1} />
         </table>
       </div>
-      <Flex justify="space-between" align="center" className="baton-gap-top">
-        <Button
-          id={`${id}-add`}
-          type="dashed"
-          disabled={disabled || rows.length >= field.maxRows}
-          onClick={() => onChange([...rows, emptyRow(field.columns)])}
-        >
-          {`+ ${t('table.addRow')}`}
-        </Button>
-        <Typography.Text type="secondary">
-          {t('table.rows', { count: rows.length })}
-        </Typography.Text>
-      </Flex>
+      <AddRowBar
+        id={id}
+        count={rows.length}
+        disabled={disabled || rows.length >= field.maxRows}
+        onAdd={addRow}
+      />
     </div>
   );
 }

@@ -1,8 +1,7 @@
-import { Button, Flex } from 'antd';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ColumnField, ValidationIssue } from '@baton/schemas';
 import { CellEditor } from './CellEditor.tsx';
+import { RowButtons } from './RowButtons.tsx';
 
 /** What a row does to its table; one stable object per table, so rows can skip re-rendering. */
 export type RowActions = {
@@ -27,14 +26,12 @@ export type TableRowProps = {
 const NO_ISSUES: readonly ValidationIssue[] = [];
 
 /**
- * One line of a line-item table: a labelled input per cell, then move up, move down and
- * remove, each a real button named for its line ("Move line 2 up"). Memoized: a keystroke in
- * one row re-renders that row only, which keeps a 200-row table responsive.
+ * One line of a line-item table: a labelled input per cell, then its buttons (`RowButtons`).
+ * Memoized, and so are its cells and buttons: a keystroke in one cell re-renders that cell and
+ * the cells worked out from it, which keeps a 200-row table responsive.
  */
 export const TableRow = memo(function TableRow(props: TableRowProps) {
   const { tableId, columns, index, row, issues, actions, disabled } = props;
-  const { t } = useTranslation('forms');
-  const line = index + 1;
   const cellIssues = (column: string) => {
     const own = issues.filter((issue) => issue.path.at(-1) === column);
 
@@ -43,7 +40,7 @@ export const TableRow = memo(function TableRow(props: TableRowProps) {
 
   return (
     <tr>
-      <td className="baton-row-number">{line}</td>
+      <td className="baton-row-number">{index + 1}</td>
       {columns.map((column) => (
         <td key={column.key}>
           <CellEditor
@@ -53,41 +50,19 @@ export const TableRow = memo(function TableRow(props: TableRowProps) {
             value={row[column.key]}
             issues={cellIssues(column.key)}
             disabled={disabled}
-            onChange={(cell) => actions.setCell(index, column.key, cell)}
+            setCell={actions.setCell}
           />
         </td>
       ))}
       <td>
-        <Flex gap={4} wrap={false}>
-          <Button
-            size="small"
-            id={`${tableId}-${index}-up`}
-            disabled={disabled || index === 0}
-            aria-label={t('table.moveUp', { row: line })}
-            onClick={() => actions.move(index, index - 1)}
-          >
-            ↑
-          </Button>
-          <Button
-            size="small"
-            id={`${tableId}-${index}-down`}
-            disabled={disabled || props.last}
-            aria-label={t('table.moveDown', { row: line })}
-            onClick={() => actions.move(index, index + 1)}
-          >
-            ↓
-          </Button>
-          <Button
-            type="link"
-            danger
-            size="small"
-            disabled={disabled || !props.canRemove}
-            aria-label={t('table.removeRow', { row: line })}
-            onClick={() => actions.remove(index)}
-          >
-            {t('table.remove')}
-          </Button>
-        </Flex>
+        <RowButtons
+          tableId={tableId}
+          index={index}
+          last={props.last}
+          canRemove={props.canRemove}
+          disabled={disabled}
+          actions={actions}
+        />
       </td>
     </tr>
   );

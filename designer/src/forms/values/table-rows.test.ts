@@ -63,6 +63,27 @@ describe('shareUnchangedRows', () => {
     });
   });
 
+  it('given rows recomputed without a change, when shared, then the previous list comes back', () => {
+    const rows = [{ qty: '1' }, { qty: '2' }];
+
+    const shared = shareUnchangedRows(
+      form,
+      { items: rows },
+      { items: [{ qty: '1' }, { qty: '2' }] },
+    );
+
+    expect(shared['items']).toBe(rows);
+  });
+
+  it('given one row fewer, when shared, then a new list comes back', () => {
+    const rows = [{ qty: '1' }, { qty: '2' }];
+
+    const shared = shareUnchangedRows(form, { items: rows }, { items: [{ qty: '1' }] });
+
+    expect(shared['items']).not.toBe(rows);
+    expect(shared['items']).toEqual([{ qty: '1' }]);
+  });
+
   it('given values with no table change, when shared, then the same values come back', () => {
     const next = { title: 'y', items: [] };
 

@@ -34,9 +34,11 @@ function sameCells(a: Row, b: Row): boolean {
 
 /**
  * `next` with every table row that holds the same cells as the row at the same place in
- * `previous` replaced by that previous row object. Recomputing formulas rebuilds every row;
- * handing unchanged rows back by identity lets the table skip re-rendering them, so typing in
- * one row of a 200-row table re-renders that row (and the totals), not all 200.
+ * `previous` replaced by that previous row object, and a table whose rows are all unchanged
+ * replaced by the previous list. Recomputing formulas rebuilds every row; handing unchanged
+ * rows back by identity lets the table skip re-rendering them, so typing in one row of a
+ * 200-row table re-renders that row (and the totals), not all 200, and typing in another field
+ * leaves the table alone.
  */
 export function shareUnchangedRows(
   form: FormDefinition,
@@ -55,8 +57,9 @@ export function shareUnchangedRows(
 
       return same !== undefined && sameCells(same, row) ? same : row;
     });
+    const unchanged = rows.length === before.length && rows.every((row, at) => row === before[at]);
     out ??= { ...next };
-    out[field.key] = rows;
+    out[field.key] = unchanged ? before : rows;
   }
 
   return out ?? next;
