@@ -45,6 +45,14 @@ function checkBounds(field: AnyField, place: FieldPlace): void {
         'validation',
       ]);
   }
+  if (field.type === 'text' || field.type === 'textarea') {
+    const { minLength, maxLength } = field.validation;
+    if (minLength !== undefined && maxLength !== undefined && minLength > maxLength)
+      issue(place, 'form.length.min-above-max', { field: label, min: minLength, max: maxLength }, [
+        'validation',
+        'minLength',
+      ]);
+  }
   if (field.type === 'multiselect') {
     const { minItems, maxItems } = field.validation;
     if (minItems !== undefined && maxItems !== undefined && minItems > maxItems)

@@ -166,6 +166,23 @@ describe('checkForm on the field types and rules added for #5', () => {
     `);
   });
 
+  it('reports a minimum length above the maximum, which nobody could fill', () => {
+    const definition = form([
+      {
+        key: 'code',
+        type: 'text',
+        label: 'Vendor code',
+        validation: { minLength: 10, maxLength: 6 },
+      },
+    ]);
+
+    expect(summary(definition)).toMatchInlineSnapshot(`
+      [
+        "fields.0.validation.minLength: form.length.min-above-max: Vendor code: at least 10 characters are asked for but at most 6 allowed",
+      ]
+    `);
+  });
+
   it('type-checks linkage rules as conditions, with their positions', () => {
     const definition = form([
       money('amount'),

@@ -102,6 +102,10 @@ export const formIssueMessages = {
     en: '{field}: the pattern cannot be used ({reason}, at character {position})',
     'zh-CN': '{field}：该格式规则无法使用（{reason}，位于第 {position} 个字符）',
   },
+  'form.length.min-above-max': {
+    en: '{field}: at least {min} characters are asked for but at most {max} allowed',
+    'zh-CN': '{field}：最少需要 {min} 个字符，却最多只允许 {max} 个字符',
+  },
   'form.items.min-above-max': {
     en: '{field}: at least {min} choices are asked for but at most {max} allowed',
     'zh-CN': '{field}：最少选择 {min} 项，却最多只允许 {max} 项',
@@ -130,6 +134,10 @@ export const formIssueMessages = {
 
 export const formPhrases = {
   'type.datetime': { en: 'date and time', 'zh-CN': '日期时间' },
+  'schema.whole-number': {
+    en: 'A whole number written as a string.',
+    'zh-CN': '以字符串书写的整数。',
+  },
   'schema.decimal': {
     en: 'A decimal written as a string, at most {places} decimal places.',
     'zh-CN': '以字符串书写的十进制数，最多 {places} 位小数。',

@@ -203,4 +203,20 @@ describe('formJsonSchema', () => {
       '以字符串书写的十进制数，最多 2 位小数。 币种 CNY。 不小于 0。',
     );
   });
+
+  it('asks a required tick box to be ticked and calls a number without places whole', () => {
+    const ticked = formJsonSchema(
+      FormDefinition.parse({
+        schemaVersion: 1,
+        fields: [
+          { key: 'agree', type: 'checkbox', label: 'Agree', required: true },
+          { key: 'count', type: 'number', label: 'Count' },
+        ],
+      }),
+    );
+    const properties = ticked.properties as Record<string, Schema>;
+
+    expect(properties.agree).toEqual({ title: 'Agree', type: 'boolean', const: true });
+    expect(properties.count?.description).toBe('A whole number written as a string.');
+  });
 });

@@ -14,7 +14,10 @@ type Described = FormField | ColumnField;
 /** A decimal string with at most `places` places and at most 18 digits before the point. */
 function decimalSchema(places: number, locale: Locale, extra: string[] = []): ValuesJsonSchema {
   const fraction = places > 0 ? `(\\.\\d{1,${places}})?` : '';
-  const note = phrase('schema.decimal', { places }, locale);
+  const note =
+    places > 0
+      ? phrase('schema.decimal', { places }, locale)
+      : phrase('schema.whole-number', {}, locale);
 
   return {
     type: 'string',
@@ -86,7 +89,8 @@ function columnSchema(field: Described, locale: Locale): ValuesJsonSchema {
     case 'radio':
       return { type: 'string', enum: field.options.map((option) => option.value) };
     case 'checkbox':
-      return { type: 'boolean' };
+      // A required tick box must be ticked.
+      return field.required ? { type: 'boolean', const: true } : { type: 'boolean' };
     case 'computed':
       return { ...decimalSchema(field.decimals, locale), readOnly: true };
     default:
