@@ -173,6 +173,12 @@ export const serverMessages = {
     'zh-CN': '模板 {key} 不存在。',
     en: 'Template {key} does not exist.',
   },
+  'instance.version-changed': {
+    kind: 'conflict',
+    'zh-CN':
+      '您填写的是版本 {version} 的表单，期间已发布版本 {latest}。申请未提交；请按新版本检查表单后再提交（已填写的内容会保留）。',
+    en: 'You filled in the form of version {version}, and version {latest} was published meanwhile. Nothing was submitted; check the form of the new version and submit again (what you typed is kept).',
+  },
   'instance.not-found': {
     kind: 'not-found',
     'zh-CN': '申请 {id} 不存在。',

@@ -118,4 +118,26 @@ describe.each(testDatabases())('requests and tasks API on $name', (factory) => {
       expect.arrayContaining(['finance', 'executive', 'process_owner', 'admin']),
     );
   });
+
+  it('refuses a start filled on another version than the latest, starting nothing', async () => {
+    const employee = await server.signedIn('chen.jie');
+    const { version } = await employee.query('instances.form', { flowKey: 'expense' });
+    const values = expenseValues('10.00', [['Taxi', '10.00']]);
+    const before = await employee.query('instances.mine');
+
+    const refused = await employee.refusal(() =>
+      employee.mutate('instances.start', { flowKey: 'expense', values, version: version + 1 }),
+    );
+    const started = await employee.mutate('instances.start', {
+      flowKey: 'expense',
+      values,
+      version,
+    });
+
+    expect(refused).toMatchObject({ status: 409, code: 'instance.version-changed' });
+    expect(refused.message).toContain(`version ${version} was published`);
+    const mine = await employee.query('instances.mine');
+    expect(mine.filter((row) => row.id === started.id)).toHaveLength(1);
+    expect(mine).toHaveLength(before.length + 1);
+  });
 });

@@ -94,3 +94,10 @@ export function isUnauthorized(error: unknown): boolean {
 
   return data?.httpStatus === 401 || data?.code === 'auth.required';
 }
+
+/** The server's error code of a refused call, if it is one of the server's own errors. */
+export function apiErrorCode(error: unknown): string | undefined {
+  if (!(error instanceof TRPCClientError)) return undefined;
+
+  return readErrorData(error.data)?.code;
+}

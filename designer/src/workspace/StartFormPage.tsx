@@ -3,8 +3,9 @@ import { App, Button, Card, Col, Collapse, Flex, Grid, Result, Row, Space, Tag }
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { defaultFormValues } from '@baton/schemas';
+import { defaultFormValues, type FormValues } from '@baton/schemas';
 import { ApiErrorAlert } from '../api/ApiErrorAlert.tsx';
+import { apiErrorCode } from '../api/errors.ts';
 import { newIdempotencyKey } from '../api/idempotency.ts';
 import { useTRPC } from '../api/trpc.ts';
 import type { StartForm } from '../api/types.ts';
@@ -26,6 +27,7 @@ export function StartFormPage() {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const form = useQuery(trpc.instances.form.queryOptions({ flowKey }));
+  const [carried, setCarried] = useState<FormValues>();
 
   if (form.isPending) return <FullPageLoading inline />;
   if (form.isError) {
@@ -43,10 +45,40 @@ export function StartFormPage() {
     );
   }
 
-  return <StartFormView key={`${form.data.flowKey}@${form.data.version}`} data={form.data} />;
+  return (
+    <StartFormView
+      key={`${form.data.flowKey}@${form.data.version}`}
+      data={form.data}
+      carried={carried}
+      onNewVersion={(values) => {
+        setCarried(values);
+        void form.refetch();
+      }}
+    />
+  );
 }
 
-function StartFormView({ data }: { readonly data: StartForm }) {
+/** The values typed on an older version that still have a field of the same key and type. */
+function carriedOver(form: StartForm['form'], carried: FormValues | undefined): FormValues {
+  if (!carried) return {};
+  const kept: FormValues = {};
+  for (const field of form.fields) {
+    if (Object.hasOwn(carried, field.key)) kept[field.key] = carried[field.key];
+  }
+
+  return kept;
+}
+
+function StartFormView({
+  data,
+  carried,
+  onNewVersion,
+}: {
+  readonly data: StartForm;
+  /** What the user typed on the version this page showed before a newer one was published. */
+  readonly carried: FormValues | undefined;
+  readonly onNewVersion: (values: FormValues) => void;
+}) {
   const { t } = useTranslation('workspace');
   // Role and user names on the diagram's step cards.
   const { info: org } = useOrgData();
@@ -57,7 +89,10 @@ function StartFormView({ data }: { readonly data: StartForm }) {
   const navigate = useNavigate();
   const editor = useFormEditor(
     data.form,
-    () => defaultFormValues(data.form, localToday()),
+    () => ({
+      ...defaultFormValues(data.form, localToday()),
+      ...carriedOver(data.form, carried),
+    }),
     undefined,
     data.editableFields,
   );
@@ -77,7 +112,12 @@ function StartFormView({ data }: { readonly data: StartForm }) {
         await queryClient.invalidateQueries({ queryKey: trpc.instances.mine.queryKey() });
         await navigate(`/requests/${id}`);
       },
-      onError: showServerIssues,
+      onError: (error) => {
+        // A newer version was published while the form was filled: show it, keeping the values.
+        if (apiErrorCode(error) !== 'instance.version-changed') return showServerIssues(error);
+        void message.warning(error.message, 10);
+        onNewVersion(editor.values);
+      },
     }),
   );
 
@@ -88,6 +128,7 @@ function StartFormView({ data }: { readonly data: StartForm }) {
     if (values === null || ready === null) return;
     start.mutate({
       flowKey: data.flowKey,
+      version: data.version,
       values,
       ...(ready.picks ? { picks: ready.picks } : {}),
       idempotencyKey: newIdempotencyKey(),

@@ -118,11 +118,26 @@ export const instancesRouter = router({
         flowKey: FlowKey,
         values: z.unknown(),
         picks: Picks.optional(),
+        /**
+         * The version whose form the caller filled (`instances.form`): when a newer one was
+         * published meanwhile, the start is refused with `instance.version-changed` (409).
+         */
+        version: z.number().int().min(1).optional(),
         idempotencyKey: IdempotencyKey.optional(),
       }),
     )
     .output(CommandResult)
     .mutation(async ({ ctx, input }) => {
+      if (input.version !== undefined) {
+        const flow = await ctx.db
+          .selectFrom('flows')
+          .select('latest_version')
+          .where('key', '=', input.flowKey)
+          .executeTakeFirst();
+        const latest = flow?.latest_version ?? 0;
+        if (latest > 0 && latest !== input.version)
+          throw fail('instance.version-changed', { version: input.version, latest });
+      }
       const view = await ctx.engine.start({
         flowKey: input.flowKey,
         actorId: ctx.user.id,
